@@ -1,0 +1,28 @@
+package app.pli.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * The one place that assembles the picocli command tree and its error handling, so every
+ * command reports user errors and usage errors the same way.
+ */
+public final class PliCommandLine {
+    private PliCommandLine() {}
+
+    /** A command line writing to the process's standard output and error. */
+    public static CommandLine create() {
+        return create(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** A command line writing to the given streams (tests capture them). */
+    public static CommandLine create(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new PliCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
+        cli.setExecutionExceptionHandler(new ExecutionErrorHandler());
+        return cli;
+    }
+}
