@@ -1,0 +1,62 @@
+package app.pli.tests.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the real {@code ./pli} launcher as a separate process, as a user would, against the
+ * jar this build produced; tests use it for end-to-end checks.
+ */
+public final class PliProcess {
+    /** What a finished {@code pli} run printed and returned. */
+    public record Result(int exitCode, String stdout, String stderr) {}
+
+    private PliProcess() {}
+
+    /** The launcher script at the repository root. */
+    public static Path launcher() {
+        return Path.of(System.getProperty("pli.launcher", "../pli")).toAbsolutePath().normalize();
+    }
+
+    /** The shaded jar the cli module built. */
+    public static Path jar() {
+        return Path.of(System.getProperty("pli.jar", "../cli/target/pli.jar")).toAbsolutePath().normalize();
+    }
+
+    /** Runs {@code pli args...} with extra environment variables and waits up to two minutes. */
+    public static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(launcher().toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("PLI_JAR", jar().toString());
+        pb.environment().putAll(env);
+        Path out = Files.createTempFile("pli-out", ".txt");
+        Path err = Files.createTempFile("pli-err", ".txt");
+        try {
+            pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+            Process p = pb.start();
+            p.getOutputStream().close();
+            if (!p.waitFor(2, TimeUnit.MINUTES)) {
+                p.destroyForcibly().waitFor();
+                throw new AssertionError("pli " + String.join(" ", args) + " did not finish in 2 minutes");
+            }
+            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** Runs {@code pli args...} with the inherited environment. */
+    public static Result run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+}
