@@ -1,0 +1,381 @@
+package app.pli.transport.relay.client;
+
+import app.pli.core.block.Block;
+import app.pli.core.crypto.Ed25519KeyPair;
+import app.pli.core.crypto.Ed25519PublicKey;
+import app.pli.transport.relay.wire.BlockId;
+import app.pli.transport.relay.wire.DepositId;
+import app.pli.transport.relay.wire.FetchId;
+import app.pli.transport.relay.wire.NoiseMessageDecoder;
+import app.pli.transport.relay.wire.ProofPurpose;
+import app.pli.transport.relay.wire.RelayAddress;
+import app.pli.transport.relay.wire.RelayConstants;
+import app.pli.transport.relay.wire.RelayErrorCode;
+import app.pli.transport.relay.wire.RelayRequest;
+import app.pli.transport.relay.wire.RelayResponse;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The {@link RelayClient} on Netty. All state lives on one event loop (the public methods
+ * post to it), which makes the client thread-safe without locks. Futures complete on the
+ * shared callback pool; each subscription's blocks go through this client's serial
+ * executor, in order.
+ */
+final class NettyRelayClient implements RelayClient {
+    private static final int PING_SILENCE_FACTOR = 3;
+
+    private final RelayAddress address;
+    private final RelayClientOptions options;
+    private final EventLoop loop;
+    private final Executor callbacks = ClientThreads.callbacks();
+    private final Executor delivery = new SerialExecutor(ClientThreads.callbacks());
+    private final RequestQueue requests = new RequestQueue();
+    private final Map<FetchId, SubscriptionEntry> subscriptions = new HashMap<>();
+    private ClientConnection connection;
+    private boolean connecting;
+    private boolean reconnectScheduled;
+    private Duration backoff;
+    private boolean closed;
+    private volatile boolean connected;
+
+    private NettyRelayClient(RelayAddress address, RelayClientOptions options) {
+        this.address = Objects.requireNonNull(address, "address");
+        this.options = Objects.requireNonNull(options, "options");
+        this.loop = ClientThreads.eventLoops().next();
+        this.backoff = options.initialBackoff();
+    }
+
+    static NettyRelayClient start(RelayAddress address, RelayClientOptions options) {
+        NettyRelayClient client = new NettyRelayClient(address, options);
+        client.loop.execute(client::connectNow);
+        return client;
+    }
+
+    RelayAddress address() {
+        return address;
+    }
+
+    @Override
+    public CompletableFuture<MailboxCredentials> createMailbox() {
+        CompletableFuture<MailboxCredentials> future = new CompletableFuture<>();
+        onLoop(() -> submit(new CreateRequest(requests.nextId(), callbacks, future)));
+        return future;
+    }
+
+    @Override
+    public CompletableFuture<Void> deposit(DepositId depositId, List<RelayBlock> blocks) {
+        return depositAll(depositId, blocks, null);
+    }
+
+    @Override
+    public CompletableFuture<Void> deposit(DepositId depositId, List<RelayBlock> blocks, Ed25519KeyPair sender) {
+        return depositAll(depositId, blocks, Objects.requireNonNull(sender, "sender"));
+    }
+
+    private CompletableFuture<Void> depositAll(DepositId depositId, List<RelayBlock> blocks, Ed25519KeyPair sender) {
+        Objects.requireNonNull(depositId, "depositId");
+        List<RelayBlock> copy = List.copyOf(blocks);
+        byte[] senderKey = sender == null ? new byte[0] : sender.publicKey().bytes();
+        return forEach(copy, block -> simple(id -> signer -> new RelayRequest.Deposit(id, depositId.bytes(),
+                block.id().bytes(), block.block().bytes(), senderKey,
+                sender == null ? new byte[0] : signer.deposit(sender, depositId)), false));
+    }
+
+    @Override
+    public CompletableFuture<Void> subscribe(MailboxCredentials mailbox, BlockListener listener) {
+        Objects.requireNonNull(mailbox, "mailbox");
+        Objects.requireNonNull(listener, "listener");
+        CompletableFuture<Void> future = new CompletableFuture<>();
+        onLoop(() -> {
+            SubscriptionEntry entry = new SubscriptionEntry(mailbox, listener, delivery);
+            subscriptions.put(mailbox.fetchId(), entry);
+            submit(new SubscribeRequest(requests.nextId(), callbacks, entry, future, this::dropSubscription));
+        });
+        return future;
+    }
+
+    @Override
+    public CompletableFuture<Void> unsubscribe(MailboxCredentials mailbox) {
+        Objects.requireNonNull(mailbox, "mailbox");
+        CompletableFuture<Void> future = new CompletableFuture<>();
+        onLoop(() -> {
+            subscriptions.remove(mailbox.fetchId());
+            long id = requests.nextId();
+            submit(new SimpleRequest(id, callbacks, signer -> new RelayRequest.Unsubscribe(id, mailbox.fetchId().bytes()),
+                    future, false));
+        });
+        return future;
+    }
+
+    @Override
+    public CompletableFuture<List<RelayBlock>> fetch(MailboxCredentials mailbox, int maxBlocks) {
+        Objects.requireNonNull(mailbox, "mailbox");
+        if (maxBlocks < 1) {
+            throw new IllegalArgumentException("maxBlocks must be positive");
+        }
+        CompletableFuture<List<RelayBlock>> future = new CompletableFuture<>();
+        onLoop(() -> submit(new FetchRequest(requests.nextId(), callbacks, mailbox, maxBlocks, future)));
+        return future;
+    }
+
+    @Override
+    public CompletableFuture<Void> ack(MailboxCredentials mailbox, List<BlockId> blockIds) {
+        Objects.requireNonNull(mailbox, "mailbox");
+        List<List<BlockId>> chunks = new ArrayList<>();
+        for (int i = 0; i < blockIds.size(); i += RelayConstants.MAX_ACK_IDS) {
+            chunks.add(List.copyOf(blockIds.subList(i, Math.min(blockIds.size(), i + RelayConstants.MAX_ACK_IDS))));
+        }
+        return forEach(chunks, chunk -> simple(id -> signer -> new RelayRequest.Ack(id,
+                signer.owner(ProofPurpose.ACK, mailbox), chunk.stream().map(BlockId::bytes).toList()), false));
+    }
+
+    @Override
+    public CompletableFuture<Void> lock(MailboxCredentials mailbox, Ed25519PublicKey sender) {
+        Objects.requireNonNull(mailbox, "mailbox");
+        byte[] senderKey = sender.bytes();
+        return simple(id -> signer -> new RelayRequest.Lock(id, signer.owner(ProofPurpose.LOCK, mailbox, senderKey),
+                senderKey), false).get();
+    }
+
+    @Override
+    public CompletableFuture<Void> delete(MailboxCredentials mailbox) {
+        Objects.requireNonNull(mailbox, "mailbox");
+        return simple(id -> signer -> new RelayRequest.DeleteMailbox(id, signer.owner(ProofPurpose.DELETE, mailbox)),
+                true).get();
+    }
+
+    @Override
+    public boolean isConnected() {
+        return connected;
+    }
+
+    @Override
+    public void close() {
+        if (loop.inEventLoop()) {
+            shutDown();
+        } else {
+            loop.submit(this::shutDown).syncUninterruptibly();
+        }
+    }
+
+    // ---- event loop side ----
+
+    long nextPingId() {
+        return requests.nextId();
+    }
+
+    void onOpen(ClientConnection opened) {
+        connection = opened;
+        connecting = false;
+        connected = true;
+        backoff = options.initialBackoff();
+        requests.connectionLost(); // re-queue everything not answered on an earlier connection
+        for (SubscriptionEntry entry : subscriptions.values()) {
+            if (entry.pendingRequest == 0) {
+                submit(new SubscribeRequest(requests.nextId(), callbacks, entry, null, this::dropSubscription));
+            }
+        }
+        pump();
+    }
+
+    void onClosed(ClientConnection lost) {
+        if (connection == lost) {
+            connection = null;
+            connected = false;
+            requests.connectionLost();
+        }
+        connecting = false;
+        scheduleReconnect();
+    }
+
+    void onResponse(ClientConnection from, RelayResponse response) {
+        if (from != connection) {
+            return;
+        }
+        if (response instanceof RelayResponse.Done done) {
+            for (long id : done.requestIds()) {
+                PendingRequest r = requests.settle(id);
+                if (r != null) {
+                    r.done();
+                }
+            }
+        } else if (response instanceof RelayResponse.Deliver d) {
+            deliver(d);
+        } else if (response instanceof RelayResponse.MailboxCreated created) {
+            PendingRequest r = requests.settle(created.requestId());
+            if (r != null) {
+                r.created(created);
+            }
+        } else if (response instanceof RelayResponse.FetchDone fetched) {
+            PendingRequest r = requests.settle(fetched.requestId());
+            if (r != null) {
+                r.fetchDone();
+            }
+        } else if (response instanceof RelayResponse.ErrorFrame error) {
+            refused(error);
+        }
+        pump();
+    }
+
+    /** Sends what the window allows on the current connection. */
+    void pump() {
+        if (connection == null) {
+            return;
+        }
+        boolean wrote = false;
+        PendingRequest next;
+        while (connection.writable() && (next = requests.next()) != null) {
+            connection.send(next.frame(connection.signer()));
+            wrote = true;
+        }
+        if (wrote) {
+            connection.flush();
+        }
+    }
+
+    private void deliver(RelayResponse.Deliver d) {
+        RelayBlock block = new RelayBlock(BlockId.of(d.blockId()), Block.of(d.block()));
+        if (d.requestId() != 0) {
+            PendingRequest r = requests.get(d.requestId());
+            if (r != null) {
+                r.delivered(block);
+            }
+            return;
+        }
+        SubscriptionEntry entry = subscriptions.get(FetchId.of(d.fetchId()));
+        if (entry != null) {
+            entry.deliver(block);
+        }
+    }
+
+    private void refused(RelayResponse.ErrorFrame error) {
+        RelayErrorCode code = RelayErrorCode.of(error.code()).orElse(null);
+        if (error.requestId() == 0 || code == RelayErrorCode.SHUTTING_DOWN) {
+            // About the connection, not the request: the relay closes it and the request is re-sent.
+            return;
+        }
+        PendingRequest r = requests.settle(error.requestId());
+        if (r != null) {
+            r.failed(new RelayException(code, "the relay refused the request: " + error.message()));
+        }
+    }
+
+    private void submit(PendingRequest request) {
+        if (closed) {
+            request.failed(new RelayException("the relay client is closed"));
+            return;
+        }
+        requests.add(request);
+        pump();
+    }
+
+    private void dropSubscription(SubscriptionEntry entry) {
+        subscriptions.remove(entry.mailbox.fetchId(), entry);
+    }
+
+    private void connectNow() {
+        if (closed || connecting || connection != null) {
+            return;
+        }
+        connecting = true;
+        reconnectScheduled = false;
+        NoiseMessageDecoder decoder = new NoiseMessageDecoder();
+        long ping = options.pingInterval().toMillis();
+        Bootstrap bootstrap = new Bootstrap()
+                .group(loop)
+                .channel(NioSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
+                        options.connectTimeout().toMillis()))
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast(
+                                new IdleStateHandler(ping * PING_SILENCE_FACTOR, ping, 0, TimeUnit.MILLISECONDS),
+                                decoder,
+                                new ClientConnection(NettyRelayClient.this, decoder, options.connectTimeout()));
+                    }
+                });
+        ChannelFuture future = bootstrap.connect(address.host(), address.port());
+        future.addListener(f -> {
+            if (!f.isSuccess()) {
+                connecting = false;
+                scheduleReconnect();
+            }
+        });
+    }
+
+    private void scheduleReconnect() {
+        if (closed || reconnectScheduled || connecting || connection != null) {
+            return;
+        }
+        reconnectScheduled = true;
+        long base = backoff.toMillis();
+        long delay = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
+        Duration doubled = backoff.multipliedBy(2);
+        backoff = doubled.compareTo(options.maxBackoff()) > 0 ? options.maxBackoff() : doubled;
+        loop.schedule(this::connectNow, delay, TimeUnit.MILLISECONDS);
+    }
+
+    private void shutDown() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        connected = false;
+        if (connection != null) {
+            connection.close();
+            connection = null;
+        }
+        subscriptions.clear();
+        RelayException closedError = new RelayException("the relay client is closed");
+        for (PendingRequest r : requests.drain()) {
+            r.failed(closedError);
+        }
+    }
+
+    private void onLoop(Runnable action) {
+        loop.execute(action);
+    }
+
+    /** A simple request built on the loop with its fresh id; the supplier submits it and returns its future. */
+    private Supplier<CompletableFuture<Void>> simple(Function<Long, Function<SessionSigner, RelayRequest>> frame,
+            boolean goneIsDone) {
+        return () -> {
+            CompletableFuture<Void> future = new CompletableFuture<>();
+            onLoop(() -> {
+                long id = requests.nextId();
+                submit(new SimpleRequest(id, callbacks, frame.apply(id), future, goneIsDone));
+            });
+            return future;
+        };
+    }
+
+    private static <T> CompletableFuture<Void> forEach(List<T> items,
+            Function<T, Supplier<CompletableFuture<Void>>> request) {
+        CompletableFuture<?>[] futures = new CompletableFuture<?>[items.size()];
+        for (int i = 0; i < futures.length; i++) {
+            futures[i] = request.apply(items.get(i)).get();
+        }
+        return CompletableFuture.allOf(futures);
+    }
+}

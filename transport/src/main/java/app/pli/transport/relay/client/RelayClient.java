@@ -1,0 +1,73 @@
+package app.pli.transport.relay.client;
+
+import app.pli.core.crypto.Ed25519KeyPair;
+import app.pli.core.crypto.Ed25519PublicKey;
+import app.pli.transport.relay.wire.BlockId;
+import app.pli.transport.relay.wire.DepositId;
+import app.pli.transport.relay.wire.RelayAddress;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A connection to one blind relay that survives the relay's restarts: it connects in the
+ * background, reconnects with capped exponential backoff, renews every subscription, and
+ * re-sends every request that has no answer yet (each is idempotent: a block is stored
+ * once per block id). Thread-safe.
+ *
+ * <p>Every operation returns at once with a future. A future completes on a callback
+ * thread, never the network thread; it fails with a {@link RelayException} when the relay
+ * refuses the request (its {@link RelayException#code()} says why) or when the client is
+ * closed first. While the relay is unreachable, requests wait; they do not time out.
+ */
+public interface RelayClient extends AutoCloseable {
+    /** A client for {@code address} with {@link RelayClientOptions#defaults()}; it starts connecting at once. */
+    static RelayClient connect(RelayAddress address) {
+        return connect(address, RelayClientOptions.defaults());
+    }
+
+    /** A client for {@code address}; it starts connecting at once. */
+    static RelayClient connect(RelayAddress address, RelayClientOptions options) {
+        return NettyRelayClient.start(address, options);
+    }
+
+    /** Creates a mailbox under a fresh mailbox key pair and returns its credentials. */
+    CompletableFuture<MailboxCredentials> createMailbox();
+
+    /**
+     * Deposits {@code blocks} anonymously; completes once the relay has committed every one
+     * of them to disk.
+     */
+    CompletableFuture<Void> deposit(DepositId depositId, List<RelayBlock> blocks);
+
+    /** Deposits into a mailbox locked to {@code sender}, proving possession of its key. */
+    CompletableFuture<Void> deposit(DepositId depositId, List<RelayBlock> blocks, Ed25519KeyPair sender);
+
+    /**
+     * Has the relay push the mailbox's queued and future blocks to {@code listener}, also
+     * after reconnects, until {@link #unsubscribe}. Completes when the relay accepted the
+     * first subscription. One listener per mailbox: subscribing again replaces it.
+     */
+    CompletableFuture<Void> subscribe(MailboxCredentials mailbox, BlockListener listener);
+
+    /** Stops pushes for the mailbox and forgets its listener. */
+    CompletableFuture<Void> unsubscribe(MailboxCredentials mailbox);
+
+    /** Up to {@code maxBlocks} of the oldest queued blocks (the relay returns at most 64 per fetch). */
+    CompletableFuture<List<RelayBlock>> fetch(MailboxCredentials mailbox, int maxBlocks);
+
+    /** Deletes the blocks {@code blockIds} from the mailbox; ids it does not hold are ignored. */
+    CompletableFuture<Void> ack(MailboxCredentials mailbox, List<BlockId> blockIds);
+
+    /** From now on only {@code sender} may deposit into the mailbox (replaces an earlier lock). */
+    CompletableFuture<Void> lock(MailboxCredentials mailbox, Ed25519PublicKey sender);
+
+    /** Deletes the mailbox and its blocks; completes also if it was already gone. */
+    CompletableFuture<Void> delete(MailboxCredentials mailbox);
+
+    /** Whether a Noise session with the relay is established right now. */
+    boolean isConnected();
+
+    /** Disconnects for good; every request still waiting fails with a {@link RelayException}. */
+    @Override
+    void close();
+}

@@ -1,0 +1,122 @@
+package app.pli.transport.relay.wire;
+
+import static app.pli.transport.relay.wire.RelayConstants.BLOCK_PLAINTEXT_BYTES;
+import static app.pli.transport.relay.wire.RelayConstants.BODY_LENGTH_BYTES;
+import static app.pli.transport.relay.wire.RelayConstants.CONTROL_PLAINTEXT_BYTES;
+
+import app.pli.core.codec.DecodeException;
+import app.pli.core.codec.SafeCodec;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns relay frames into fixed-size transport plaintexts and back.
+ *
+ * <p>A plaintext is {@code uint16-be(n) || body || zeros}, exactly
+ * {@link RelayConstants#CONTROL_PLAINTEXT_BYTES} or {@link RelayConstants#BLOCK_PLAINTEXT_BYTES}
+ * long, where {@code body} (n bytes) is the {@link SafeCodec} encoding of the frame, which
+ * begins with the frame's type id. Decoding checks size class, length and zero padding,
+ * reads the type id, then lets the codec decode exactly that type; the caller must have
+ * authenticated the plaintext (Noise) before.
+ *
+ * <p>Thread-safe.
+ */
+public final class RelayFrameCodec {
+    /** Explicit type ids; a changed record gets a new id, an id is never reused. */
+    private static final Map<Integer, Class<? extends Record>> TYPES = Map.ofEntries(
+            Map.entry(100, RelayRequest.CreateMailbox.class),
+            Map.entry(101, RelayRequest.Deposit.class),
+            Map.entry(102, RelayRequest.Subscribe.class),
+            Map.entry(103, RelayRequest.Unsubscribe.class),
+            Map.entry(104, RelayRequest.Fetch.class),
+            Map.entry(105, RelayRequest.Ack.class),
+            Map.entry(106, RelayRequest.Lock.class),
+            Map.entry(107, RelayRequest.DeleteMailbox.class),
+            Map.entry(108, RelayRequest.Ping.class),
+            Map.entry(120, RelayResponse.MailboxCreated.class),
+            Map.entry(121, RelayResponse.Done.class),
+            Map.entry(122, RelayResponse.Deliver.class),
+            Map.entry(123, RelayResponse.FetchDone.class),
+            Map.entry(124, RelayResponse.ErrorFrame.class),
+            Map.entry(140, OwnerProof.class));
+
+    private static final SafeCodec CODEC = buildCodec();
+    private static final int VARINT_MAX_BYTES = 5;
+
+    private RelayFrameCodec() {}
+
+    /** The plaintext of {@code frame}, padded to its size class. */
+    public static byte[] toPlaintext(RelayFrame frame) {
+        Objects.requireNonNull(frame, "frame");
+        byte[] body = CODEC.encode(frame);
+        int size = frame.carriesBlock() ? BLOCK_PLAINTEXT_BYTES : CONTROL_PLAINTEXT_BYTES;
+        if (body.length > size - BODY_LENGTH_BYTES) {
+            throw new IllegalStateException(frame.getClass().getSimpleName() + " encodes to "
+                    + body.length + " bytes, more than its size class holds");
+        }
+        byte[] plaintext = new byte[size];
+        plaintext[0] = (byte) (body.length >>> 8);
+        plaintext[1] = (byte) body.length;
+        System.arraycopy(body, 0, plaintext, BODY_LENGTH_BYTES, body.length);
+        return plaintext;
+    }
+
+    /**
+     * The frame in an authenticated {@code plaintext}.
+     *
+     * @throws MalformedFrameException if the plaintext is not exactly a padded encoding of one
+     *     frame in its proper size class
+     */
+    public static RelayFrame fromPlaintext(byte[] plaintext) throws MalformedFrameException {
+        Objects.requireNonNull(plaintext, "plaintext");
+        boolean blockClass = plaintext.length == BLOCK_PLAINTEXT_BYTES;
+        if (!blockClass && plaintext.length != CONTROL_PLAINTEXT_BYTES) {
+            throw new MalformedFrameException("frame plaintext has no valid size class");
+        }
+        int bodyLength = ((plaintext[0] & 0xff) << 8) | (plaintext[1] & 0xff);
+        if (bodyLength == 0 || bodyLength > plaintext.length - BODY_LENGTH_BYTES) {
+            throw new MalformedFrameException("frame body length is out of range");
+        }
+        for (int i = BODY_LENGTH_BYTES + bodyLength; i < plaintext.length; i++) {
+            if (plaintext[i] != 0) {
+                throw new MalformedFrameException("frame padding is not zero");
+            }
+        }
+        byte[] body = Arrays.copyOfRange(plaintext, BODY_LENGTH_BYTES, BODY_LENGTH_BYTES + bodyLength);
+        Class<? extends Record> type = TYPES.get(readTypeId(body));
+        if (type == null || !RelayFrame.class.isAssignableFrom(type)) {
+            throw new MalformedFrameException("frame has an unknown type");
+        }
+        RelayFrame frame;
+        try {
+            frame = (RelayFrame) CODEC.decode(body, type);
+        } catch (DecodeException e) {
+            throw new MalformedFrameException("frame does not decode: " + e.getMessage());
+        }
+        if (frame.carriesBlock() != blockClass) {
+            throw new MalformedFrameException("frame arrived in the wrong size class");
+        }
+        return frame;
+    }
+
+    /** The leading unsigned LEB128 varint of {@code body}, or -1 when it is malformed. */
+    private static int readTypeId(byte[] body) {
+        int value = 0;
+        for (int i = 0; i < Math.min(VARINT_MAX_BYTES, body.length); i++) {
+            value |= (body[i] & 0x7f) << (7 * i);
+            if ((body[i] & 0x80) == 0) {
+                return value;
+            }
+        }
+        return -1;
+    }
+
+    private static SafeCodec buildCodec() {
+        SafeCodec.Builder builder = SafeCodec.builder()
+                .maxFrameBytes(BLOCK_PLAINTEXT_BYTES - BODY_LENGTH_BYTES)
+                .maxDepth(RelayConstants.MAX_DECODE_DEPTH);
+        TYPES.forEach(builder::register);
+        return builder.build();
+    }
+}
