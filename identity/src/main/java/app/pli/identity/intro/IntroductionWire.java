@@ -5,6 +5,8 @@ import static app.pli.identity.intro.RejectedMessageException.Reason.MALFORMED;
 import static app.pli.identity.intro.RejectedMessageException.Reason.NOT_AUTHENTIC;
 import static app.pli.identity.intro.RejectedMessageException.Reason.OVERSIZED;
 
+import app.pli.core.block.BlockFormatException;
+import app.pli.core.block.BlockPadding;
 import app.pli.core.codec.DecodeException;
 import app.pli.core.codec.SafeCodec;
 import app.pli.core.crypto.AuthenticationException;
@@ -24,12 +26,19 @@ import app.pli.identity.keys.IdentityPublicKeys;
  * data: {@code payload = nonce(24) || ciphertext || tag(16)}. The record is decoded only
  * after the AEAD opened it.
  *
+ * <p>Before sealing, the encoded record is padded ({@link BlockPadding}, 0x80 then zeros) so
+ * that every sealed payload is exactly {@value IntroductionConstants#MAX_PAYLOAD_BYTES}
+ * bytes, one relay block: the relay learns nothing from a message's size, not even the
+ * length of the shared name.
+ *
  * <p>Codec ids: {@value #M1_ID} for {@link IntroM1}, {@value #M2_ID} for {@link IntroM2};
  * both have the same components, kept as two types so one can never pass for the other.
  */
 final class IntroductionWire {
     static final int M1_ID = 400;
     static final int M2_ID = 401;
+    /** The longest encoded record: it, the padding marker and the AEAD overhead fill one block. */
+    static final int MAX_RECORD_BYTES = IntroductionConstants.MAX_PAYLOAD_BYTES - XChaCha20Poly1305.OVERHEAD - 1;
 
     /** M1, invitee to inviter. Byte fields hold raw keys, nonce and {@link RouteBytes}. */
     record IntroM1(byte[] signingKey, byte[] agreementKey, byte[] binding, byte[] ephemeralKey, byte[] nonce,
@@ -42,7 +51,7 @@ final class IntroductionWire {
     private static final SafeCodec CODEC = SafeCodec.builder()
             .register(M1_ID, IntroM1.class)
             .register(M2_ID, IntroM2.class)
-            .maxFrameBytes(IntroductionConstants.MAX_PAYLOAD_BYTES - XChaCha20Poly1305.OVERHEAD)
+            .maxFrameBytes(MAX_RECORD_BYTES)
             .maxDepth(1)
             .build();
 
@@ -52,14 +61,14 @@ final class IntroductionWire {
         IntroM1 m1 = new IntroM1(hello.identity().signing().bytes(), hello.identity().agreement().bytes(),
                 hello.identity().binding(), hello.ephemeral().bytes(), hello.nonce(), hello.inboxBytes(),
                 hello.name(), hello.signature());
-        return XChaCha20Poly1305.seal(k1, commitment, CODEC.encode(m1));
+        return XChaCha20Poly1305.seal(k1, commitment, padToOneBlock(CODEC.encode(m1)));
     }
 
     static byte[] sealM2(SymmetricKey k2, byte[] commitment, PeerHello hello) {
         IntroM2 m2 = new IntroM2(hello.identity().signing().bytes(), hello.identity().agreement().bytes(),
                 hello.identity().binding(), hello.ephemeral().bytes(), hello.nonce(), hello.inboxBytes(),
                 hello.name(), hello.signature());
-        return XChaCha20Poly1305.seal(k2, commitment, CODEC.encode(m2));
+        return XChaCha20Poly1305.seal(k2, commitment, padToOneBlock(CODEC.encode(m2)));
     }
 
     static PeerHello openM1(SymmetricKey k1, byte[] commitment, byte[] payload) throws RejectedMessageException {
@@ -74,15 +83,30 @@ final class IntroductionWire {
                 m.name(), m.signature());
     }
 
+    /** The record padded so that sealing it makes exactly one block. */
+    private static byte[] padToOneBlock(byte[] record) {
+        if (record.length > MAX_RECORD_BYTES) {
+            // Unreachable with valid inputs: names and routes are bounded far below a block.
+            throw new IllegalStateException("an introduction record of " + record.length + " bytes exceeds one block");
+        }
+        return BlockPadding.pad(record, XChaCha20Poly1305.OVERHEAD);
+    }
+
     private static byte[] open(SymmetricKey key, byte[] commitment, byte[] payload) throws RejectedMessageException {
         if (payload.length > IntroductionConstants.MAX_PAYLOAD_BYTES) {
             throw new RejectedMessageException(OVERSIZED, "it is larger than any introduction message");
         }
+        byte[] padded;
         try {
-            return XChaCha20Poly1305.open(key, commitment, payload);
+            padded = XChaCha20Poly1305.open(key, commitment, payload);
         } catch (AuthenticationException e) {
             throw new RejectedMessageException(NOT_AUTHENTIC,
                     "it was altered, truncated, or not made with this invitation");
+        }
+        try {
+            return BlockPadding.unpad(padded);
+        } catch (BlockFormatException e) {
+            throw new RejectedMessageException(MALFORMED, "its padding is malformed");
         }
     }
 

@@ -96,6 +96,33 @@ public final class Introductions {
     }
 
     /**
+     * Every refusal {@link #accept} would make that needs no network, checked without
+     * writing anything: callers run it before they create mailboxes for the invitation.
+     *
+     * @throws UnsupportedInvitationException if the invitation's version is unknown
+     * @throws InvitationExpiredException if it has expired
+     * @throws InvitationUsedException if this profile accepted (or made) it before
+     * @throws app.pli.identity.contact.ContactNameTakenException if {@code contactName} is taken
+     */
+    public void checkAcceptable(Invitation invitation, Optional<String> contactName) throws PliException {
+        Objects.requireNonNull(invitation, "invitation");
+        if (invitation.version() != Invitation.CURRENT_VERSION) {
+            throw new UnsupportedInvitationException("this invitation is of version " + invitation.version()
+                    + "; this build speaks version " + Invitation.CURRENT_VERSION);
+        }
+        if (invitation.expiredAt(clock.instant())) {
+            throw new InvitationExpiredException("this invitation expired at " + invitation.expires());
+        }
+        if (contactName.isPresent()) {
+            ContactNames.requireValid(contactName.get());
+        }
+        database.read(c -> {
+            invitee.refuseBeforeAccept(c, invitation.commitment(), contactName);
+            return null;
+        });
+    }
+
+    /**
      * Accepts an invitation (state ACCEPTED): creates a pending contact and queues M1.
      *
      * @param myInbox this side's inbox for the new contact (R_B, sent in M1)
@@ -108,19 +135,9 @@ public final class Introductions {
      */
     public AcceptedInvitation accept(Invitation invitation, Route myInbox, String myName,
             Optional<String> contactName) throws PliException {
-        Objects.requireNonNull(invitation, "invitation");
         Objects.requireNonNull(myInbox, "myInbox");
-        if (invitation.version() != Invitation.CURRENT_VERSION) {
-            throw new UnsupportedInvitationException("this invitation is of version " + invitation.version()
-                    + "; this build speaks version " + Invitation.CURRENT_VERSION);
-        }
-        if (invitation.expiredAt(clock.instant())) {
-            throw new InvitationExpiredException("this invitation expired at " + invitation.expires());
-        }
         Profile.checkDisplayName(myName);
-        if (contactName.isPresent()) {
-            ContactNames.requireValid(contactName.get());
-        }
+        checkAcceptable(invitation, contactName);
         return database.write(c -> invitee.accept(c, invitation, myInbox, myName, contactName));
     }
 

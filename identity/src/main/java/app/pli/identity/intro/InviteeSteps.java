@@ -11,6 +11,7 @@ import app.pli.core.crypto.X25519;
 import app.pli.core.crypto.X25519KeyPair;
 import app.pli.core.error.PliException;
 import app.pli.identity.contact.Contact;
+import app.pli.identity.contact.ContactNameTakenException;
 import app.pli.identity.contact.ContactNames;
 import app.pli.identity.contact.ContactStore;
 import app.pli.identity.contact.RouteBytes;
@@ -57,7 +58,7 @@ final class InviteeSteps {
         Profile me = profiles.load(c);
         IdentityPublicKeys mine = me.keys().publicKeys();
         byte[] commitment = invitation.commitment();
-        refuseKnown(c, commitment);
+        refuseBeforeAccept(c, commitment, contactName);
         String name = contactName.isPresent() ? contactName.get() : contacts.freeName(c, PLACEHOLDER_NAME, 0);
         Contact contact = contacts.insert(c, name, TrustState.PENDING, null, null, null);
 
@@ -119,6 +120,16 @@ final class InviteeSteps {
         store.update(c, row.with(row.contactId(), record.agreed(check)));
         store.saveOutcome(c, row.id(), Agreement.outcome(IntroductionRole.INVITEE, m2, root, m2.ephemeral(), null));
         return new ReceiveResult(row.id(), contact.id(), false);
+    }
+
+    /** Refuses an invitation this profile made or accepted before, and a contact name already taken. */
+    void refuseBeforeAccept(Connection c, byte[] commitment, Optional<String> contactName)
+            throws SQLException, PliException {
+        refuseKnown(c, commitment);
+        if (contactName.isPresent() && contacts.findByName(c, contactName.get()).isPresent()) {
+            throw new ContactNameTakenException("you already have a contact named " + contactName.get()
+                    + "; choose another name with --name");
+        }
     }
 
     private void refuseKnown(Connection c, byte[] commitment) throws SQLException, PliException {
