@@ -1,0 +1,53 @@
+package app.pli.messenger.api;
+
+import app.pli.core.error.PliException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One open profile: its identity, contacts and the introductions in progress. Not safe for
+ * use by several threads at once; {@link #close()} releases the store.
+ */
+public interface Messenger extends AutoCloseable {
+    ProfileInfo id() throws PliException;
+
+    /** Sets or changes the home relay; validates the address token. */
+    ProfileInfo useRelay(String relayAddress) throws PliException;
+
+    /** Creates a one-time invitation on the home relay (needs one), ttl default 24h (pass null for it). */
+    InvitationTicket invite(Duration ttl) throws PliException;
+
+    /** Reads a text code; starts the exchange (sends M1 now if the relay is reachable, else at sync). */
+    ContactInfo accept(String code, Optional<String> contactName) throws PliException;
+
+    /** Reads the code from a PNG/JPEG photo or screenshot of a QR code. */
+    ContactInfo acceptImage(Path image, Optional<String> contactName) throws PliException;
+
+    /** The QR code of a ticket's code, for a terminal (ansi: colours for a tty). */
+    String qrForTerminal(String code, boolean ansi) throws PliException;
+
+    /** Writes the QR code of a ticket's code as a PNG (mode 0600). */
+    void writeQrPng(String code, Path png) throws PliException;
+
+    VerifyOutcome verify(String contactName, String typedCode) throws PliException;
+
+    List<ContactInfo> contacts() throws PliException;
+
+    void renameContact(String oldName, String newName) throws PliException;
+
+    void removeContact(String name) throws PliException;
+
+    /** Connects to the relays involved, advances every pending exchange, delivers and receives, returns. */
+    SyncReport sync() throws PliException;
+
+    /**
+     * Waits (syncing repeatedly, or subscribed) until the introduction started by
+     * ticket/contact has a code to compare, or timeout.
+     */
+    Optional<ContactInfo> awaitCode(IntroductionHandle handle, Duration timeout) throws PliException;
+
+    @Override
+    void close() throws PliException;
+}

@@ -1,0 +1,18 @@
+package app.pli.messenger.api;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one {@link Messenger#sync()} did.
+ *
+ * @param messagesSent blocks the relays confirmed as durably stored
+ * @param messagesReceived blocks fetched and processed
+ * @param introductionsAdvanced introductions whose state changed
+ * @param problems one printable line per relay or exchange that could not be served (never a secret)
+ */
+public record SyncReport(int messagesSent, int messagesReceived, int introductionsAdvanced, List<String> problems) {
+    public SyncReport {
+        problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
+    }
+}

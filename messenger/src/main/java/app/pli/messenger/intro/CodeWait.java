@@ -1,0 +1,92 @@
+package app.pli.messenger.intro;
+
+import app.pli.core.error.PliException;
+import app.pli.identity.intro.IntroductionStateException;
+import app.pli.identity.intro.IntroductionSummary;
+import app.pli.identity.intro.Introductions;
+import app.pli.identity.intro.InvitationExpiredException;
+import app.pli.messenger.api.ContactInfo;
+import app.pli.messenger.delivery.RelayLinks;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Waits for one introduction to reach the point where codes are compared, by syncing in
+ * rounds (a pause between them) over relay connections kept open for the whole wait. The
+ * wait ends at the deadline, overrun by at most one relay timeout.
+ */
+public final class CodeWait {
+    private final Introductions introductions;
+    private final ContactViews views;
+    private final IntroductionSync sync;
+    private final Duration relayTimeout;
+    private final Duration pause;
+
+    public CodeWait(Introductions introductions, ContactViews views, IntroductionSync sync, Duration relayTimeout,
+            Duration pause) {
+        this.introductions = Objects.requireNonNull(introductions, "introductions");
+        this.views = Objects.requireNonNull(views, "views");
+        this.sync = Objects.requireNonNull(sync, "sync");
+        this.relayTimeout = Objects.requireNonNull(relayTimeout, "relayTimeout");
+        this.pause = Objects.requireNonNull(pause, "pause");
+    }
+
+    /**
+     * The contact of introduction {@code introductionId} once it has a code to compare (or
+     * is already past comparing), or empty at the deadline.
+     *
+     * @throws InvitationExpiredException if the introduction expired
+     * @throws IntroductionStateException if it was aborted
+     */
+    public Optional<ContactInfo> await(long introductionId, Duration timeout) throws PliException {
+        long deadline = System.nanoTime() + Math.max(0, timeout.toNanos());
+        try (RelayLinks links = new RelayLinks(relayTimeout)) {
+            while (true) {
+                Optional<ContactInfo> ready = codeReady(introductionId);
+                if (ready.isPresent() || System.nanoTime() - deadline >= 0) {
+                    return ready;
+                }
+                links.retryUnreachable();
+                sync.run(links);
+                ready = codeReady(introductionId);
+                long left = deadline - System.nanoTime();
+                if (ready.isPresent() || left <= 0) {
+                    return ready;
+                }
+                if (!sleep(Math.min(left, pause.toNanos()))) {
+                    return ready;
+                }
+            }
+        }
+    }
+
+    private Optional<ContactInfo> codeReady(long introductionId) throws PliException {
+        IntroductionSummary summary = introductions.status(introductionId);
+        switch (summary.state()) {
+            case EXPIRED:
+                throw new InvitationExpiredException("the introduction expired before the other side answered");
+            case ABORTED:
+                throw new IntroductionStateException("the introduction was aborted after three wrong codes");
+            case INVITED:
+            case ACCEPTED:
+                return Optional.empty();
+            default:
+                if (summary.contactId().isEmpty()) {
+                    return Optional.empty();
+                }
+                return views.find(summary.contactId().getAsLong(), introductionId);
+        }
+    }
+
+    /** Sleeps; false if interrupted (the flag is kept for the caller). */
+    private static boolean sleep(long nanos) {
+        try {
+            Thread.sleep(Duration.ofNanos(nanos).toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

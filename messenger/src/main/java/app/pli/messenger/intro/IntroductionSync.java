@@ -1,0 +1,240 @@
+package app.pli.messenger.intro;
+
+import app.pli.core.db.Database;
+import app.pli.core.error.PliException;
+import app.pli.identity.contact.Contact;
+import app.pli.identity.contact.ContactStore;
+import app.pli.identity.intro.IntroductionException;
+import app.pli.identity.intro.IntroductionRole;
+import app.pli.identity.intro.IntroductionState;
+import app.pli.identity.intro.IntroductionSummary;
+import app.pli.identity.intro.Introductions;
+import app.pli.identity.intro.OutgoingIntroductionMessage;
+import app.pli.identity.intro.ReceiveResult;
+import app.pli.identity.route.RelayRoute;
+import app.pli.messenger.api.SyncReport;
+import app.pli.messenger.delivery.PayloadBlocks;
+import app.pli.messenger.delivery.RelayLinks;
+import app.pli.messenger.delivery.RelayUnreachableException;
+import app.pli.messenger.mailbox.MailboxPurpose;
+import app.pli.messenger.mailbox.MailboxStore;
+import app.pli.messenger.mailbox.OwnedMailbox;
+import app.pli.transport.relay.client.RelayBlock;
+import app.pli.transport.relay.client.RelayException;
+import app.pli.transport.relay.wire.BlockId;
+import app.pli.transport.relay.wire.DepositId;
+import app.pli.transport.relay.wire.RelayAddressException;
+import app.pli.transport.relay.wire.RelayErrorCode;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One sync of the introductions, in four steps: expire what is due; drain every mailbox
+ * that can still receive an introduction message, handing each block to
+ * {@link Introductions#receive} and acknowledging the blocks only after that committed;
+ * deposit every queued message as one block and mark it sent only after the relay
+ * confirmed it durable; delete at the relay the mailboxes that served their purpose.
+ *
+ * <p>Every step is idempotent, so an interrupted sync is simply run again: a block
+ * received but not acknowledged comes back and is recognized as a duplicate; a message
+ * deposited but not marked sent is deposited again under the same block id, which the
+ * relay stores once. A relay that does not answer is skipped for the rest of the sync and
+ * named in the report.
+ */
+public final class IntroductionSync {
+    /** A mailbox created but never linked to an introduction (a crash in between) is deleted after this. */
+    static final Duration PREPARED_GRACE = Duration.ofHours(1);
+    /** Most fetches from one mailbox per sync: bounds a sync against a relay that keeps returning blocks. */
+    static final int MAX_FETCH_ROUNDS = 16;
+
+    private final Database database;
+    private final Introductions introductions;
+    private final ContactStore contacts;
+    private final MailboxStore mailboxes;
+    private final Clock clock;
+
+    public IntroductionSync(Database database, Introductions introductions, ContactStore contacts,
+            MailboxStore mailboxes, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.introductions = Objects.requireNonNull(introductions, "introductions");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.mailboxes = Objects.requireNonNull(mailboxes, "mailboxes");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Runs the four steps over {@code links}; relay failures become problems in the report. */
+    public SyncReport run(RelayLinks links) throws PliException {
+        SyncTally tally = new SyncTally();
+        tally.advanced(introductions.expireOld(clock.instant()));
+        receive(links, tally);
+        flush(links, tally);
+        cleanUp(links, tally);
+        return tally.report(links.problems());
+    }
+
+    /** Deposits every queued message (the step accept runs at once, best effort). */
+    void flush(RelayLinks links, SyncTally tally) throws PliException {
+        for (OutgoingIntroductionMessage message : introductions.pendingOutbox()) {
+            if (!(message.route() instanceof RelayRoute route)) {
+                tally.problem("an introduction message waits for a LAN endpoint, which this build cannot reach");
+                continue;
+            }
+            if (!links.reachable(route.relayAddress())) {
+                continue;
+            }
+            try {
+                links.deposit(route.relayAddress(), DepositId.of(route.depositId()),
+                        PayloadBlocks.of(message.payload()));
+                introductions.markSent(message.id());
+                tally.sent();
+            } catch (RelayUnreachableException e) {
+                // Named once in the report by the links; the message stays queued.
+            } catch (RelayAddressException e) {
+                undeliverable(message, tally);
+            } catch (RelayException e) {
+                if (e.code().equals(Optional.of(RelayErrorCode.UNKNOWN_MAILBOX))) {
+                    undeliverable(message, tally);
+                } else {
+                    tally.problem("relay " + RelayLinks.hostAndPort(route.relayAddress()) + " refused an introduction"
+                            + " message (" + e.getMessage() + "); it is sent again at the next sync");
+                }
+            }
+        }
+    }
+
+    private void receive(RelayLinks links, SyncTally tally) throws PliException {
+        Map<Long, IntroductionSummary> introductionsById = summaries();
+        for (OwnedMailbox mailbox : mailboxes.all()) {
+            IntroductionSummary summary = mailbox.introductionId().isPresent()
+                    ? introductionsById.get(mailbox.introductionId().getAsLong()) : null;
+            if (summary == null || !listening(mailbox.purpose(), summary) || !links.reachable(mailbox.relayAddress())) {
+                continue;
+            }
+            try {
+                drain(links, mailbox, summary.id(), tally);
+            } catch (RelayUnreachableException e) {
+                // Named once in the report by the links.
+            } catch (RelayException e) {
+                tally.problem("relay " + RelayLinks.hostAndPort(mailbox.relayAddress())
+                        + " did not hand over a mailbox's blocks: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Whether a mailbox can still receive an introduction message: M1 for an inviter, M2 for an invitee. */
+    private static boolean listening(MailboxPurpose purpose, IntroductionSummary summary) {
+        return switch (purpose) {
+            case INTRODUCTION -> summary.role() == IntroductionRole.INVITER
+                    && summary.state() == IntroductionState.INVITED;
+            // Later blocks in a contact inbox belong to the session with the contact, not to the introduction.
+            case CONTACT_INBOX -> summary.role() == IntroductionRole.INVITEE
+                    && summary.state() == IntroductionState.ACCEPTED;
+        };
+    }
+
+    private void drain(RelayLinks links, OwnedMailbox mailbox, long introductionId, SyncTally tally)
+            throws PliException {
+        for (int round = 0; round < MAX_FETCH_ROUNDS; round++) {
+            List<RelayBlock> blocks = links.fetch(mailbox.relayAddress(), mailbox.credentials());
+            if (blocks.isEmpty()) {
+                return;
+            }
+            List<BlockId> handled = new ArrayList<>();
+            for (RelayBlock block : blocks) {
+                deliver(introductionId, block, tally);
+                handled.add(block.id());
+            }
+            // Each receive committed its own transaction above: only now may the relay forget the blocks.
+            links.ack(mailbox.relayAddress(), mailbox.credentials(), handled);
+        }
+    }
+
+    private void deliver(long introductionId, RelayBlock block, SyncTally tally) throws PliException {
+        tally.received();
+        try {
+            ReceiveResult result = introductions.receive(introductionId, block.block().bytes());
+            tally.advanced(result.duplicate() ? 0 : 1);
+        } catch (IntroductionException e) {
+            // A forged, late or repeated message: refused for good, so it is acknowledged like the others.
+            tally.problem("an introduction message was refused: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The message's mailbox no longer exists. For an invitee's M1 the invitation was used by
+     * someone else or withdrawn: the pending contact is removed (and with it the
+     * introduction, its outbox and, at the next clean-up, its inbox). Otherwise the message
+     * is dropped.
+     */
+    private void undeliverable(OutgoingIntroductionMessage message, SyncTally tally) throws PliException {
+        IntroductionSummary summary = introductions.status(message.introductionId());
+        if (summary.role() == IntroductionRole.INVITEE && summary.state() == IntroductionState.ACCEPTED
+                && summary.contactId().isPresent()) {
+            long contactId = summary.contactId().getAsLong();
+            String name = database.write(c -> {
+                String removed = contacts.find(c, contactId).map(Contact::name).orElse("");
+                contacts.delete(c, contactId);
+                return removed;
+            });
+            tally.undeliverable(message.introductionId());
+            tally.advanced(1);
+            tally.problem("the invitation accepted for \"" + name + "\" can no longer be answered (it was already used,"
+                    + " or withdrawn); that pending contact was removed");
+            return;
+        }
+        introductions.markSent(message.id());
+        tally.problem("an introduction message could not be delivered: its mailbox no longer exists; it was dropped");
+    }
+
+    /** Deletes at the relay (and then locally) every mailbox that served its purpose. */
+    void cleanUp(RelayLinks links, SyncTally tally) throws PliException {
+        Map<Long, IntroductionSummary> introductionsById = summaries();
+        for (OwnedMailbox mailbox : mailboxes.all()) {
+            if (!obsolete(mailbox, introductionsById) || !links.reachable(mailbox.relayAddress())) {
+                continue;
+            }
+            try {
+                links.delete(mailbox.relayAddress(), mailbox.credentials());
+                mailboxes.delete(mailbox.id());
+            } catch (RelayUnreachableException e) {
+                // Named once in the report by the links; deleted at a later sync.
+            } catch (RelayException | RelayAddressException e) {
+                tally.problem("a mailbox no longer needed could not be deleted at relay "
+                        + RelayLinks.hostAndPort(mailbox.relayAddress()) + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Whether a mailbox served its purpose (or never got one) and should go from the relay. */
+    private boolean obsolete(OwnedMailbox mailbox, Map<Long, IntroductionSummary> introductionsById) {
+        if (!mailbox.linked()) {
+            return mailbox.created().plus(PREPARED_GRACE).isBefore(clock.instant());
+        }
+        if (mailbox.orphaned()) {
+            return true;
+        }
+        IntroductionSummary summary = introductionsById.get(mailbox.introductionId().getAsLong());
+        if (summary == null) {
+            return true;
+        }
+        return switch (mailbox.purpose()) {
+            case INTRODUCTION -> summary.state() != IntroductionState.INVITED;
+            case CONTACT_INBOX -> summary.state() == IntroductionState.EXPIRED
+                    || summary.state() == IntroductionState.ABORTED;
+        };
+    }
+
+    private Map<Long, IntroductionSummary> summaries() throws PliException {
+        Map<Long, IntroductionSummary> byId = new HashMap<>();
+        for (IntroductionSummary summary : introductions.list()) {
+            byId.put(summary.id(), summary);
+        }
+        return byId;
+    }
+}

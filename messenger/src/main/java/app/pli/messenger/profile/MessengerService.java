@@ -1,0 +1,188 @@
+package app.pli.messenger.profile;
+
+import app.pli.core.db.Database;
+import app.pli.core.error.PliException;
+import app.pli.core.vault.ColumnCipher;
+import app.pli.identity.contact.ContactNotFoundException;
+import app.pli.identity.contact.ContactStore;
+import app.pli.identity.intro.AcceptedInvitation;
+import app.pli.identity.intro.CreatedInvitation;
+import app.pli.identity.intro.IntroductionConstants;
+import app.pli.identity.intro.Introductions;
+import app.pli.identity.intro.VerifyResult;
+import app.pli.identity.invite.InvitationCodec;
+import app.pli.identity.invite.QrCodes;
+import app.pli.identity.invite.TerminalColors;
+import app.pli.identity.profile.Profile;
+import app.pli.identity.profile.ProfileStore;
+import app.pli.messenger.api.ContactInfo;
+import app.pli.messenger.api.IntroductionHandle;
+import app.pli.messenger.api.InvitationTicket;
+import app.pli.messenger.api.Messenger;
+import app.pli.messenger.api.ProfileInfo;
+import app.pli.messenger.api.SyncReport;
+import app.pli.messenger.api.VerifyOutcome;
+import app.pli.messenger.delivery.RelayLinks;
+import app.pli.messenger.intro.CodeWait;
+import app.pli.messenger.intro.ContactViews;
+import app.pli.messenger.intro.IntroductionSync;
+import app.pli.messenger.intro.InvitationFlow;
+import app.pli.messenger.mailbox.MailboxStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One open profile behind the Messenger API: it owns the store and wires identity's
+ * stores, the mailbox store and the introduction over relays together. Not thread-safe;
+ * after {@link #close()} every call fails.
+ */
+final class MessengerService implements Messenger {
+    private final Database database;
+    private final boolean passphraseProtected;
+    private final MessengerSettings settings;
+    private final ProfileStore profiles;
+    private final ContactStore contacts;
+    private final Introductions introductions;
+    private final IntroductionSync sync;
+    private final InvitationFlow invitations;
+    private final ContactViews views;
+    private final CodeWait codeWait;
+    private boolean closed;
+
+    MessengerService(Database database, ColumnCipher cipher, boolean passphraseProtected, MessengerSettings settings) {
+        this.database = database;
+        this.passphraseProtected = passphraseProtected;
+        this.settings = settings;
+        this.profiles = new ProfileStore(database, cipher);
+        this.contacts = new ContactStore(database, cipher);
+        this.introductions = new Introductions(database, cipher, settings.clock());
+        MailboxStore mailboxes = new MailboxStore(database, cipher);
+        this.sync = new IntroductionSync(database, introductions, contacts, mailboxes, settings.clock());
+        this.invitations = new InvitationFlow(profiles, introductions, mailboxes, sync, settings.clock(),
+                settings.relayTimeout());
+        this.views = new ContactViews(database, contacts, introductions);
+        this.codeWait = new CodeWait(introductions, views, sync, settings.relayTimeout(), settings.awaitPause());
+    }
+
+    static ProfileInfo info(Profile profile, boolean passphraseProtected) {
+        return new ProfileInfo(profile.displayName(), profile.fingerprint().grouped(), profile.homeRelay(),
+                passphraseProtected);
+    }
+
+    @Override
+    public ProfileInfo id() throws PliException {
+        requireOpen();
+        return info(profiles.load(), passphraseProtected);
+    }
+
+    @Override
+    public ProfileInfo useRelay(String relayAddress) throws PliException {
+        requireOpen();
+        Objects.requireNonNull(relayAddress, "relayAddress");
+        return info(profiles.setHomeRelay(RelayTokens.canonical(relayAddress)), passphraseProtected);
+    }
+
+    @Override
+    public InvitationTicket invite(Duration ttl) throws PliException {
+        requireOpen();
+        CreatedInvitation created = invitations.invite(ttl == null ? IntroductionConstants.DEFAULT_TTL : ttl);
+        return new InvitationTicket(InvitationCodec.encode(created.invitation()), created.invitation().expires(),
+                new IntroductionHandle(created.introductionId()));
+    }
+
+    @Override
+    public ContactInfo accept(String code, Optional<String> contactName) throws PliException {
+        requireOpen();
+        AcceptedInvitation accepted = invitations.accept(code, contactName);
+        return views.find(accepted.contactId(), accepted.introductionId()).orElseThrow(
+                () -> new ContactNotFoundException("the new contact was removed meanwhile"));
+    }
+
+    @Override
+    public ContactInfo acceptImage(Path image, Optional<String> contactName) throws PliException {
+        requireOpen();
+        return accept(QrCodes.read(image), contactName);
+    }
+
+    @Override
+    public String qrForTerminal(String code, boolean ansi) throws PliException {
+        InvitationCodec.decode(code);
+        return QrCodes.terminal(code, ansi ? TerminalColors.ANSI : TerminalColors.NONE);
+    }
+
+    @Override
+    public void writeQrPng(String code, Path png) throws PliException {
+        Objects.requireNonNull(png, "png");
+        InvitationCodec.decode(code);
+        QrCodes.writePng(code, png);
+    }
+
+    @Override
+    public VerifyOutcome verify(String contactName, String typedCode) throws PliException {
+        requireOpen();
+        VerifyResult result = introductions.verify(contactName, typedCode == null ? null : typedCode.strip());
+        if (result instanceof VerifyResult.Verified) {
+            return new VerifyOutcome.Verified(contactName);
+        }
+        if (result instanceof VerifyResult.Mismatch mismatch) {
+            return new VerifyOutcome.Mismatch(contactName, mismatch.attemptsLeft());
+        }
+        return new VerifyOutcome.Aborted(contactName);
+    }
+
+    @Override
+    public List<ContactInfo> contacts() throws PliException {
+        requireOpen();
+        return views.all();
+    }
+
+    @Override
+    public void renameContact(String oldName, String newName) throws PliException {
+        requireOpen();
+        contacts.rename(oldName, newName);
+    }
+
+    @Override
+    public void removeContact(String name) throws PliException {
+        requireOpen();
+        contacts.remove(name);
+    }
+
+    @Override
+    public SyncReport sync() throws PliException {
+        requireOpen();
+        try (RelayLinks links = new RelayLinks(settings.relayTimeout())) {
+            return sync.run(links);
+        }
+    }
+
+    @Override
+    public Optional<ContactInfo> awaitCode(IntroductionHandle handle, Duration timeout) throws PliException {
+        requireOpen();
+        Objects.requireNonNull(handle, "handle");
+        Objects.requireNonNull(timeout, "timeout");
+        return codeWait.await(handle.id(), timeout);
+    }
+
+    @Override
+    public void close() throws PliException {
+        if (!closed) {
+            closed = true;
+            database.close();
+        }
+    }
+
+    private void requireOpen() throws PliException {
+        if (closed) {
+            throw new PliException("this profile was closed");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Messenger[" + database.file().getParent() + "]";
+    }
+}
