@@ -1,8 +1,17 @@
 package app.pli.cli;
 
+import app.pli.cli.contacts.ContactsCommand;
+import app.pli.cli.intro.AcceptCommand;
+import app.pli.cli.intro.InviteCommand;
+import app.pli.cli.intro.VerifyCommand;
+import app.pli.cli.profile.IdCommand;
+import app.pli.cli.profile.InitCommand;
+import app.pli.cli.relay.RelayCommand;
+import app.pli.cli.sync.SyncCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -12,13 +21,17 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "pli",
         mixinStandardHelpOptions = true,
+        // Every subcommand gets --help (and --version) too.
+        scope = ScopeType.INHERIT,
         versionProvider = PliVersion.class,
         description = {
             "Pli: a metadata-minimizing messenger.",
             "Identities are key pairs introduced in person; messages cross a blind relay"
                     + " or the local network, end-to-end encrypted."
         },
-        subcommands = {picocli.CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, IdCommand.class, InviteCommand.class, AcceptCommand.class,
+            VerifyCommand.class, ContactsCommand.class, SyncCommand.class, RelayCommand.class,
+            picocli.CommandLine.HelpCommand.class})
 public final class PliCommand implements Runnable {
     @Spec
     CommandSpec spec;

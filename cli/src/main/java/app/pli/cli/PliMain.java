@@ -1,7 +1,5 @@
 package app.pli.cli;
 
-import picocli.CommandLine;
-
 /**
  * Entry point of the {@code pli} command: builds the command tree and exits with its code.
  *
@@ -12,6 +10,8 @@ public final class PliMain {
     private PliMain() {}
 
     public static void main(String[] args) {
+        // One readable line per log record (the JDK default spreads each over two lines).
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT %4$s %5$s%6$s%n");
         System.exit(run(args));
     }
 

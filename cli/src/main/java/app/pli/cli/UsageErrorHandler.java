@@ -17,8 +17,9 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         PrintWriter err = cmd.getErr();
         err.println("pli: " + ex.getMessage());
         UnmatchedArgumentException.printSuggestions(ex, err);
-        err.println("Usage: " + cmd.getCommandSpec().qualifiedName()
-                + " [OPTIONS] COMMAND; try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+        String name = cmd.getCommandSpec().qualifiedName();
+        String shape = cmd.getSubcommands().isEmpty() ? " [OPTIONS]" : " [OPTIONS] COMMAND";
+        err.println("Usage: " + name + shape + "; try '" + name + " --help'.");
         return ExitCodes.USAGE;
     }
 }

@@ -1,6 +1,7 @@
 package app.pli.tests.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,18 +32,24 @@ public final class PliProcess {
 
     /** Runs {@code pli args...} with extra environment variables and waits up to two minutes. */
     public static Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(launcher().toString());
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().put("PLI_JAR", jar().toString());
-        pb.environment().putAll(env);
+        return runWithInput(env, "", args);
+    }
+
+    /**
+     * Runs {@code pli args...} with extra environment variables and {@code stdin} as its
+     * standard input (UTF-8), and waits up to two minutes.
+     */
+    public static Result runWithInput(Map<String, String> env, String stdin, String... args)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb = builder(env, args);
         Path out = Files.createTempFile("pli-out", ".txt");
         Path err = Files.createTempFile("pli-err", ".txt");
         try {
             pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
             Process p = pb.start();
-            p.getOutputStream().close();
+            try (OutputStream in = p.getOutputStream()) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
             if (!p.waitFor(2, TimeUnit.MINUTES)) {
                 p.destroyForcibly().waitFor();
                 throw new AssertionError("pli " + String.join(" ", args) + " did not finish in 2 minutes");
@@ -53,6 +60,24 @@ public final class PliProcess {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /**
+     * Starts {@code pli args...} in the background with extra environment variables; its
+     * standard input, output and error are pipes for the caller, who must end the process.
+     */
+    public static Process start(Map<String, String> env, String... args) throws IOException {
+        return builder(env, args).start();
+    }
+
+    private static ProcessBuilder builder(Map<String, String> env, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(launcher().toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("PLI_JAR", jar().toString());
+        pb.environment().putAll(env);
+        return pb;
     }
 
     /** Runs {@code pli args...} with the inherited environment. */

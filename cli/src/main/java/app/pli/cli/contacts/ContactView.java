@@ -1,0 +1,31 @@
+package app.pli.cli.contacts;
+
+import app.pli.messenger.api.ContactInfo;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Set;
+
+/**
+ * How the command line shows a contact. {@code code} (the 4 digits this side tells the
+ * other) is present only while codes are to be compared, and omitted from JSON otherwise.
+ */
+public record ContactView(String name, String fingerprint, boolean verified, String state,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String code) {
+    /** The states in which this side's code is shown. */
+    private static final Set<String> COMPARING = Set.of("awaiting-code", "unverified");
+
+    /** The view of {@code info}. */
+    public static ContactView of(ContactInfo info) {
+        String code = COMPARING.contains(info.state()) ? info.code().orElse(null) : null;
+        return new ContactView(info.name(), info.fingerprint(), info.verified(), info.state(), code);
+    }
+
+    /** Whether this contact waits for the two people to compare codes. */
+    public boolean awaitsComparison() {
+        return code != null;
+    }
+
+    /** What to do next to verify this contact, for people. */
+    public String comparisonHint() {
+        return "tell " + name + " your code " + code + ", then type theirs: pli verify " + CommandWord.quoted(name) + " CODE";
+    }
+}

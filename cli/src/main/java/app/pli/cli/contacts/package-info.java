@@ -1,0 +1,2 @@
+/** {@code pli contacts}: list, rename and remove contacts. */
+package app.pli.cli.contacts;

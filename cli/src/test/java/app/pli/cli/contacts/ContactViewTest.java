@@ -1,0 +1,52 @@
+package app.pli.cli.contacts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.pli.cli.output.Output;
+import app.pli.messenger.api.ContactInfo;
+import app.pli.messenger.api.IntroductionHandle;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ContactViewTest {
+    private static ContactInfo contact(String name, String state, boolean verified, Optional<String> code) {
+        return new ContactInfo(name, "01234 56789", verified, state, code, new IntroductionHandle(7));
+    }
+
+    @Test
+    void codeIsShownWhileCodesAreToBeCompared() {
+        assertEquals("{\"name\":\"Bob\",\"fingerprint\":\"01234 56789\",\"verified\":false,"
+                        + "\"state\":\"awaiting-code\",\"code\":\"0427\"}",
+                Output.toJson(ContactView.of(contact("Bob", "awaiting-code", false, Optional.of("0427")))));
+        assertEquals("0427", ContactView.of(contact("Bob", "unverified", false, Optional.of("0427"))).code());
+    }
+
+    @Test
+    void codeIsOmittedOnceVerifiedOrWhilePending() {
+        assertEquals("{\"name\":\"Bob\",\"fingerprint\":\"01234 56789\",\"verified\":true,\"state\":\"verified\"}",
+                Output.toJson(ContactView.of(contact("Bob", "verified", true, Optional.of("0427")))));
+        assertEquals(null, ContactView.of(contact("Bob", "pending", false, Optional.empty())).code());
+    }
+
+    @Test
+    void tableAlignsAndTellsWhatToDoNext() {
+        String table = ContactTable.render(List.of(
+                ContactView.of(contact("Bob Smith", "awaiting-code", false, Optional.of("0427"))),
+                ContactView.of(contact("Al", "verified", true, Optional.empty()))));
+        String[] lines = table.split(System.lineSeparator());
+        assertEquals("NAME       STATE          CODE  FINGERPRINT", lines[0]);
+        assertEquals("Bob Smith  awaiting-code  0427  01234 56789", lines[1]);
+        assertEquals("Al         verified             01234 56789", lines[2]);
+        assertEquals("tell Bob Smith your code 0427, then type theirs: pli verify 'Bob Smith' CODE", lines[3]);
+        assertTrue(ContactTable.render(List.of()).startsWith("no contacts yet"));
+    }
+
+    @Test
+    void shellWordsAreQuotedOnlyWhenNeeded() {
+        assertEquals("Bob", CommandWord.quoted("Bob"));
+        assertEquals("'O'\\''Neil'", CommandWord.quoted("O'Neil"));
+        assertEquals("'$x'", CommandWord.quoted("$x"));
+    }
+}
