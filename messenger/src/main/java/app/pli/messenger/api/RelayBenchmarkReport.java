@@ -19,5 +19,5 @@ package app.pli.messenger.api;
  * @param duplicated receipts of a block already received
  * @param idleConnections idle subscribed connections held open during the run
  */
-public record RelayBenchmarkReport(int blocks, int warmupBlocks, int pairs, double seconds, double blocksPerSecond, double p50Ms,
-        double p90Ms, double p99Ms, double maxMs, long lost, long duplicated, int idleConnections) {}
+public record RelayBenchmarkReport(int blocks, int warmupBlocks, int pairs, double seconds, double blocksPerSecond,
+        double p50Ms, double p90Ms, double p99Ms, double maxMs, long lost, long duplicated, int idleConnections) {}

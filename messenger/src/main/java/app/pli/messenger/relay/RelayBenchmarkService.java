@@ -22,8 +22,8 @@ public final class RelayBenchmarkService implements RelayBenchmark {
     public RelayBenchmarkReport run(RelayBenchmarkOptions options) throws PliException, InterruptedException {
         RelayAddress address = RelayAddress.parse(options.relayAddress());
         LoadReport r = RelayLoadGenerator.run(address, loadOptions(options));
-        return new RelayBenchmarkReport(r.blocks(), r.warmupBlocks(), r.pairs(), r.seconds(), r.blocksPerSecond(), r.p50Ms(), r.p90Ms(),
-                r.p99Ms(), r.maxMs(), r.lost(), r.duplicated(), r.idleConnections());
+        return new RelayBenchmarkReport(r.blocks(), r.warmupBlocks(), r.pairs(), r.seconds(), r.blocksPerSecond(),
+                r.p50Ms(), r.p90Ms(), r.p99Ms(), r.maxMs(), r.lost(), r.duplicated(), r.idleConnections());
     }
 
     private static LoadOptions loadOptions(RelayBenchmarkOptions options) throws PliException {

@@ -1,2 +1,2 @@
-/** Adapters that offer the transport's relay server and client through the Messenger API. */
+/** Adapters that offer the transport's relay server, client and load generator through the Messenger API. */
 package app.pli.messenger.relay;

@@ -75,7 +75,8 @@ class RelayBenchProcessTest {
         assertTrue(r.stdout().contains("p99"), r.stdout());
         assertTrue(r.stdout().lines().anyMatch(l -> l.matches("lost: +0")), r.stdout());
         assertTrue(r.stdout().lines().anyMatch(l -> l.matches("duplicated: +0")), r.stdout());
-        assertTrue(r.stdout().lines().anyMatch(l -> l.matches("idle: +50 connections held during the run")), r.stdout());
+        assertTrue(r.stdout().lines().anyMatch(l -> l.matches("idle: +50 connections held during the run")),
+                r.stdout());
         String blocksLine = "blocks: +800 over 4 pairs \\(the first \\d+ only to warm up\\)";
         assertTrue(r.stdout().lines().anyMatch(l -> l.matches(blocksLine)), r.stdout());
     }
@@ -95,7 +96,8 @@ class RelayBenchProcessTest {
     void unreachableRelayIsAClearErrorAfterABoundedWait() throws Exception {
         String key = address.substring(address.lastIndexOf('/') + 1);
         String nobodyThere = "pli-relay://127.0.0.1:" + freePort() + "/" + key;
-        PliProcess.Result r = PliProcess.run("relay", "bench", "--relay", nobodyThere, "--pairs", "2", "--blocks", "10");
+        PliProcess.Result r =
+                PliProcess.run("relay", "bench", "--relay", nobodyThere, "--pairs", "2", "--blocks", "10");
         assertEquals(1, r.exitCode(), r.stderr());
         assertTrue(r.stderr().startsWith("pli: no relay answered at 127.0.0.1:"), r.stderr());
         assertEquals(1, r.stderr().strip().lines().count(), r.stderr());

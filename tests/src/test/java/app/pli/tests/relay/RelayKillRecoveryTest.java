@@ -118,7 +118,7 @@ class RelayKillRecoveryTest {
         return RelayBlock.withRandomId(Block.of(bytes));
     }
 
-    /** Deposits {@link #TOTAL_BLOCKS} blocks with at most {@link #IN_FLIGHT} unanswered, recording every acknowledgement. */
+    /** Deposits {@link #TOTAL_BLOCKS} blocks, at most {@link #IN_FLIGHT} unanswered, recording each acknowledgement. */
     private static final class DepositStream {
         private final RelayClient client;
         private final DepositId depositId;
@@ -208,7 +208,8 @@ class RelayKillRecoveryTest {
         }
 
         synchronized List<Long> sequencesUnderTwoIds() {
-            return idsBySequence.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
+            return idsBySequence.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey)
+                    .toList();
         }
 
         synchronized long rawRepeats() {

@@ -108,8 +108,8 @@ final class RelayProcess implements AutoCloseable {
                 return text.substring(0, newline);
             }
             if (!process.isAlive()) {
-                throw new AssertionError("the relay exited with " + process.exitValue() + " before printing its address: "
-                        + Files.readString(stderr, StandardCharsets.UTF_8));
+                throw new AssertionError("the relay exited with " + process.exitValue()
+                        + " before printing its address: " + Files.readString(stderr, StandardCharsets.UTF_8));
             }
             Thread.sleep(20);
         }

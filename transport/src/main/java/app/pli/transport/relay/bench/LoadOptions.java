@@ -41,7 +41,8 @@ public record LoadOptions(int pairs, int blocks, int rate, int idleConnections, 
         requirePositive(timeLimit, "time limit");
         Objects.requireNonNull(warmup, "warmup");
         if (warmup.isNegative() || warmup.compareTo(timeLimit) >= 0) {
-            throw new IllegalArgumentException("warm-up must be 0 or more and shorter than the time limit, got " + warmup);
+            throw new IllegalArgumentException(
+                    "warm-up must be 0 or more and shorter than the time limit, got " + warmup);
         }
         if (rate > 0) {
             Duration paced = Duration.ofMillis(1000L * blocks / rate);
@@ -50,8 +51,9 @@ public record LoadOptions(int pairs, int blocks, int rate, int idleConnections, 
                         + " blocks/s take longer than the time limit of " + timeLimit.toSeconds() + " s");
             }
             if (!warmup.isZero() && paced.compareTo(warmup) <= 0) {
-                throw new IllegalArgumentException(blocks + " blocks at " + rate + " blocks/s are all deposited within the "
-                        + warmup.toSeconds() + " s warm-up; deposit more blocks or warm up for less");
+                throw new IllegalArgumentException(blocks + " blocks at " + rate
+                        + " blocks/s are all deposited within the " + warmup.toSeconds()
+                        + " s warm-up; deposit more blocks or warm up for less");
             }
         }
     }

@@ -203,6 +203,7 @@ public final class RelayLoadGenerator {
     }
 
     private BlockListener unexpectedBlock() {
-        return block -> ledger.fail(new RelayLoadException("the relay pushed a block to an idle mailbox nobody wrote to"));
+        return block -> ledger.fail(
+                new RelayLoadException("the relay pushed a block to an idle mailbox nobody wrote to"));
     }
 }
