@@ -11,7 +11,7 @@ import app.pli.identity.profile.Profile;
 import app.pli.identity.profile.ProfileStore;
 import app.pli.identity.route.RelayRoute;
 import app.pli.identity.route.Route;
-import app.pli.identity.testing.MutableClock;
+import app.pli.core.testing.MutableClock;
 import app.pli.identity.testing.StoreFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import app.pli.identity.contact.RouteBytes;
 import app.pli.identity.keys.IdentityKeyPair;
 import app.pli.identity.keys.IdentityPublicKeys;
 import app.pli.identity.route.RelayRoute;
-import app.pli.identity.testing.MutableClock;
+import app.pli.core.testing.MutableClock;
 import app.pli.identity.testing.StoreFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

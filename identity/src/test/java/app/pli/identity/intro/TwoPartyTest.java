@@ -2,7 +2,7 @@ package app.pli.identity.intro;
 
 import app.pli.core.error.PliException;
 import app.pli.identity.route.Route;
-import app.pli.identity.testing.MutableClock;
+import app.pli.core.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -10,7 +10,7 @@ import app.pli.messenger.delivery.RelayLinks;
 import app.pli.messenger.mailbox.MailboxPurpose;
 import app.pli.messenger.mailbox.MailboxStore;
 import app.pli.messenger.mailbox.OwnedMailbox;
-import app.pli.messenger.testing.MutableClock;
+import app.pli.core.testing.MutableClock;
 import app.pli.messenger.testing.TestRelay;
 import app.pli.messenger.testing.TestStore;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.pli.core.error.PliException;
-import app.pli.messenger.testing.MutableClock;
+import app.pli.core.testing.MutableClock;
 import app.pli.messenger.testing.TestProfiles;
 import app.pli.messenger.testing.TestRelay;
 import app.pli.messenger.api.ContactInfo;

@@ -8,7 +8,7 @@ import app.pli.messenger.api.ContactInfo;
 import app.pli.messenger.api.InvitationTicket;
 import app.pli.messenger.api.Messenger;
 import app.pli.messenger.api.VerifyOutcome;
-import app.pli.messenger.testing.MutableClock;
+import app.pli.core.testing.MutableClock;
 import app.pli.messenger.testing.TestProfiles;
 import app.pli.messenger.testing.TestRelay;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package app.pli.messenger.testing;
+package app.pli.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand (to expire invitations without waiting). */
+/** A clock a test moves by hand, so expiry is tested without waiting. */
 public final class MutableClock extends Clock {
     private volatile Instant now;
 
@@ -14,8 +14,8 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
-    public void advance(Duration step) {
-        now = now.plus(step);
+    public void advance(Duration duration) {
+        now = now.plus(duration);
     }
 
     @Override
