@@ -125,6 +125,37 @@ public final class RelayServer implements AutoCloseable {
         return address;
     }
 
+    /** What the store holds now (read in one snapshot). */
+    public RelayInventory inventory() throws PliException {
+        return db.read(c -> {
+            try (java.sql.Statement s = c.createStatement()) {
+                int mailboxes = count(s, "SELECT COUNT(*) FROM relay_mailbox");
+                int queued = count(s, "SELECT COUNT(*) FROM relay_block");
+                long stored;
+                try (java.sql.ResultSet row = s.executeQuery(
+                        "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'relay_block'), 0)")) {
+                    row.next();
+                    stored = row.getLong(1);
+                }
+                byte[] prefix = new byte[0];
+                try (java.sql.ResultSet row = s.executeQuery(
+                        "SELECT substr(data, 1, 16) FROM relay_block ORDER BY seq DESC LIMIT 1")) {
+                    if (row.next()) {
+                        prefix = row.getBytes(1);
+                    }
+                }
+                return new RelayInventory(mailboxes, queued, stored, prefix);
+            }
+        });
+    }
+
+    private static int count(java.sql.Statement s, String sql) throws java.sql.SQLException {
+        try (java.sql.ResultSet row = s.executeQuery(sql)) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
     /** Connections currently open (handshaking or established). */
     public int openConnections() {
         return context.openConnections().get();
