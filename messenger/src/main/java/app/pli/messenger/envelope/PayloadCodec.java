@@ -1,0 +1,33 @@
+package app.pli.messenger.envelope;
+
+import app.pli.core.codec.DecodeException;
+import app.pli.core.codec.SafeCodec;
+
+/**
+ * Encodes and decodes {@link Payload}s with the safe codec. Codec ids: 500 {@link Payload},
+ * 501 {@link TextPayload}, 502 {@link ReceiptPayload}. Decode only the plaintext the ratchet
+ * returned, never bytes from the network.
+ */
+public final class PayloadCodec {
+    /** The longest encoded payload: a full text plus its fields, or a full receipt. */
+    public static final int MAX_PAYLOAD_BYTES = TextPayload.MAX_TEXT_BYTES + 256;
+
+    private static final SafeCodec CODEC = SafeCodec.builder()
+            .register(500, Payload.class)
+            .register(501, TextPayload.class)
+            .register(502, ReceiptPayload.class)
+            .maxFrameBytes(MAX_PAYLOAD_BYTES)
+            .maxDepth(3)
+            .build();
+
+    private PayloadCodec() {}
+
+    public static byte[] encode(Payload payload) {
+        return CODEC.encode(payload);
+    }
+
+    /** The payload in an authenticated plaintext. */
+    public static Payload decode(byte[] plaintext) throws DecodeException {
+        return CODEC.decode(plaintext, Payload.class);
+    }
+}

@@ -1,0 +1,57 @@
+package app.pli.messenger.envelope;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import app.pli.core.codec.DecodeException;
+import app.pli.core.crypto.CryptoRandom;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class PayloadCodecTest {
+    @Test
+    void aTextRoundTrips() throws DecodeException {
+        TextPayload text = new TextPayload(CryptoRandom.bytes(16), 1_700_000_000_000L, 7, "héllo ✓");
+        assertEquals(text, PayloadCodec.decode(PayloadCodec.encode(Payload.of(text))).text());
+    }
+
+    @Test
+    void aFullReceiptRoundTrips() throws DecodeException {
+        List<byte[]> ids = Arbitraries.bytes().array(byte[].class).ofSize(16).list().ofSize(ReceiptPayload.MAX_IDS)
+                .sample();
+        ReceiptPayload receipt = PayloadCodec.decode(PayloadCodec.encode(Payload.of(new ReceiptPayload(ids)))).receipt();
+        for (int i = 0; i < ids.size(); i++) {
+            assertArrayEquals(ids.get(i), receipt.messageIds().get(i));
+        }
+    }
+
+    @Test
+    void theLongestTextFitsTheCodecLimit() throws DecodeException {
+        String text = "€".repeat(TextPayload.MAX_TEXT_BYTES / 3);
+        TextPayload payload = new TextPayload(new byte[16], 0, 1, text);
+        assertEquals(text, PayloadCodec.decode(PayloadCodec.encode(Payload.of(payload))).text().text());
+        assertThrows(IllegalArgumentException.class,
+                () -> new TextPayload(new byte[16], 0, 1, "x".repeat(TextPayload.MAX_TEXT_BYTES + 1)));
+    }
+
+    @Property(tries = 2000)
+    void arbitraryBytesDecodeToAPayloadOrFailCleanly(@ForAll byte[] junk) {
+        try {
+            PayloadCodec.decode(junk);
+        } catch (DecodeException e) {
+            assertEquals(DecodeException.class, e.getClass());
+        }
+    }
+
+    @Test
+    void aPayloadWithBothOrNeitherPartIsRefused() {
+        TextPayload text = new TextPayload(new byte[16], 0, 1, "x");
+        ReceiptPayload receipt = new ReceiptPayload(List.of(new byte[16]));
+        assertThrows(IllegalArgumentException.class, () -> new Payload(text, receipt));
+        assertThrows(IllegalArgumentException.class, () -> new Payload(null, null));
+    }
+}
