@@ -1,0 +1,115 @@
+package app.pli.messenger.conversation;
+
+import app.pli.core.db.Database;
+import app.pli.core.error.PliException;
+import app.pli.core.vault.ColumnCipher;
+import app.pli.identity.contact.Contact;
+import app.pli.identity.contact.ContactNotFoundException;
+import app.pli.identity.contact.ContactStore;
+import app.pli.identity.intro.Introductions;
+import app.pli.identity.profile.ProfileStore;
+import app.pli.messenger.mailbox.MailboxStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The conversation layer of one open profile: it wires the stores together and offers what
+ * delivery and the Messenger API need. Thread-safe: every operation is its own transaction.
+ */
+public final class Conversations {
+    private final Database database;
+    private final ContactStore contacts;
+    private final SessionStore sessions;
+    private final MessageStore messages;
+    private final OutboxStore outbox;
+    private final SessionStarter starter;
+    private final MessageSender sender;
+    private final MessageReceiver receiver;
+
+    public Conversations(Database database, ColumnCipher cipher, ContactStore contacts, Introductions introductions,
+            ProfileStore profiles, MailboxStore mailboxes, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.sessions = new SessionStore(cipher);
+        this.messages = new MessageStore(cipher);
+        this.outbox = new OutboxStore(cipher);
+        this.starter = new SessionStarter(database, introductions, profiles, mailboxes, sessions);
+        this.sender = new MessageSender(database, contacts, sessions, messages, outbox, clock);
+        this.receiver = new MessageReceiver(database, sessions, messages, new FragmentStore(cipher), clock);
+    }
+
+    public SessionStarter starter() {
+        return starter;
+    }
+
+    public MessageSender sender() {
+        return sender;
+    }
+
+    public MessageReceiver receiver() {
+        return receiver;
+    }
+
+    /** Every session. */
+    public List<SessionRecord> sessions() throws PliException {
+        return database.read(sessions::all);
+    }
+
+    /** Every envelope waiting to be handed over, oldest first. */
+    public List<OutboxEntry> outbox() throws PliException {
+        return database.read(outbox::all);
+    }
+
+    /** Whether the outbox is empty (cheap). */
+    public boolean outboxEmpty() throws PliException {
+        return database.read(outbox::isEmpty);
+    }
+
+    /** A number that grows whenever any process queues an envelope. */
+    public long outboxMark() throws PliException {
+        return database.read(outbox::mark);
+    }
+
+    /** Records that {@code entry} is durable on a relay (or handed over on a direct link). */
+    public void handedOver(OutboxEntry entry) throws PliException {
+        handedOver(List.of(entry));
+    }
+
+    /** Records, in one transaction, that {@code entries} are durable on a relay or handed over. */
+    public void handedOver(List<OutboxEntry> entries) throws PliException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        database.write(c -> {
+            for (OutboxEntry entry : entries) {
+                outbox.remove(c, entry.id());
+                if (entry.messageId().isPresent()) {
+                    messages.advance(c, entry.contactId(), entry.messageId().get(), MessageStatus.SENT);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Records that the relay confirmed the contact's inbox lock. */
+    public void inboxLocked(long contactId) throws PliException {
+        database.write(c -> {
+            sessions.setLock(c, contactId, InboxLock.LOCKED);
+            return null;
+        });
+    }
+
+    /** The last {@code limit} messages with the contact named {@code contactName}, oldest first. */
+    public List<StoredMessage> conversation(String contactName, int limit) throws PliException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+        return database.read(c -> {
+            Contact contact = contacts.findByName(c, contactName)
+                    .orElseThrow(() -> new ContactNotFoundException("no contact has that name"));
+            List<StoredMessage> all = messages.conversation(c, contact.id());
+            return all.subList(Math.max(0, all.size() - limit), all.size());
+        });
+    }
+}

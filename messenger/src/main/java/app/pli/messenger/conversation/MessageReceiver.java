@@ -1,0 +1,123 @@
+package app.pli.messenger.conversation;
+
+import app.pli.core.codec.DecodeException;
+import app.pli.core.db.Database;
+import app.pli.core.error.PliException;
+import app.pli.messenger.envelope.EnvelopeBlocks;
+import app.pli.messenger.envelope.EnvelopeException;
+import app.pli.messenger.envelope.Fragment;
+import app.pli.messenger.envelope.Payload;
+import app.pli.messenger.envelope.PayloadCodec;
+import app.pli.messenger.envelope.TextPayload;
+import app.pli.messenger.session.RatchetException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Takes in blocks from a contact, a burst in one transaction: open each under the contact's block
+ * key, wait for the envelope's other blocks if any, decrypt the ratchet message, and only
+ * then decode the payload and store it (a text once per id, with a receipt due) or apply
+ * it (a receipt). A refused block changes nothing but is dealt with; the ratchet state is
+ * written back only with a successful decryption, so a forged or replayed message cannot
+ * disturb the session.
+ */
+public final class MessageReceiver {
+    /** Envelope blocks are kept this long for their siblings, as long as a relay keeps blocks. */
+    static final Duration FRAGMENT_TTL = Duration.ofDays(21);
+
+    private final Database database;
+    private final SessionStore sessions;
+    private final MessageStore messages;
+    private final FragmentStore fragments;
+    private final Clock clock;
+
+    public MessageReceiver(Database database, SessionStore sessions, MessageStore messages, FragmentStore fragments,
+            Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.fragments = Objects.requireNonNull(fragments, "fragments");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Receives one 4096-byte block that arrived in the inbox of contact {@code contactId}. */
+    public ReceiveOutcome receive(long contactId, byte[] block) throws PliException {
+        return receiveAll(contactId, List.of(block)).get(0);
+    }
+
+    /**
+     * Receives blocks from the contact's inbox, in order, in one transaction (one commit for
+     * a burst); one outcome per block.
+     */
+    public List<ReceiveOutcome> receiveAll(long contactId, List<byte[]> blocks) throws PliException {
+        return database.write(c -> {
+            java.util.Optional<SessionRecord> found = sessions.find(c, contactId);
+            List<ReceiveOutcome> outcomes = new ArrayList<>(blocks.size());
+            for (byte[] block : blocks) {
+                outcomes.add(found.isEmpty() ? new ReceiveOutcome.Refused("no session with that contact")
+                        : receive(c, found.get(), block));
+            }
+            return outcomes;
+        });
+    }
+
+    private ReceiveOutcome receive(Connection c, SessionRecord session, byte[] block) throws SQLException, PliException {
+        Fragment fragment;
+        try {
+            fragment = EnvelopeBlocks.open(session.keys().receiveBlockKey(), block);
+        } catch (EnvelopeException e) {
+            return new ReceiveOutcome.Refused(e.getMessage());
+        }
+        List<Fragment> envelope = fragment.count() == 1 ? List.of(fragment)
+                : fragments.add(c, session.contactId(), fragment, hour(clock.instant()));
+        if (envelope.isEmpty()) {
+            return new ReceiveOutcome.Partial();
+        }
+        return open(c, session, envelope);
+    }
+
+    /** Drops envelope blocks whose siblings never came; how many. */
+    public int expireFragments() throws PliException {
+        return database.write(c -> fragments.expire(c, hour(clock.instant().minus(FRAGMENT_TTL))));
+    }
+
+    private ReceiveOutcome open(Connection c, SessionRecord session, List<Fragment> envelope)
+            throws SQLException, PliException {
+        byte[] plaintext;
+        try {
+            plaintext = session.ratchet().decrypt(EnvelopeBlocks.assemble(envelope), session.keys().associatedData());
+        } catch (EnvelopeException | RatchetException e) {
+            return new ReceiveOutcome.Refused(e.getMessage());
+        }
+        sessions.update(c, session);
+        Payload payload;
+        try {
+            payload = PayloadCodec.decode(plaintext);
+        } catch (DecodeException e) {
+            return new ReceiveOutcome.Refused("an authenticated message has an unknown or malformed payload");
+        }
+        if (payload.text() != null) {
+            TextPayload text = payload.text();
+            if (!messages.insertIncoming(c, session.contactId(), text)) {
+                return new ReceiveOutcome.Duplicate();
+            }
+            return new ReceiveOutcome.Stored(new StoredMessage(session.contactId(), text.messageId(), false,
+                    MessageStatus.RECEIVED, Instant.ofEpochMilli(text.sentAt()), text.sequence(), text.text()));
+        }
+        int delivered = 0;
+        for (byte[] id : payload.receipt().messageIds()) {
+            delivered += messages.advance(c, session.contactId(), id, MessageStatus.DELIVERED);
+        }
+        return new ReceiveOutcome.Receipt(delivered);
+    }
+
+    private static long hour(Instant instant) {
+        return instant.getEpochSecond() / 3600;
+    }
+}

@@ -1,0 +1,103 @@
+package app.pli.messenger.conversation;
+
+import app.pli.core.crypto.CryptoRandom;
+import app.pli.core.db.Database;
+import app.pli.core.error.PliException;
+import app.pli.identity.contact.Contact;
+import app.pli.identity.contact.ContactNotFoundException;
+import app.pli.identity.contact.ContactStore;
+import app.pli.messenger.envelope.EnvelopeBlocks;
+import app.pli.messenger.envelope.Payload;
+import app.pli.messenger.envelope.PayloadCodec;
+import app.pli.messenger.envelope.ReceiptPayload;
+import app.pli.messenger.envelope.TextPayload;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Puts outgoing envelopes into the outbox. A text is encrypted once, when it is sent: the
+ * message row, its outbox entry and the advanced ratchet are written in one transaction
+ * before any network I/O, so a retry re-sends the very same blocks (which the relay stores
+ * once) and a crash loses nothing. Receipts for received texts are queued the same way.
+ */
+public final class MessageSender {
+    private final Database database;
+    private final ContactStore contacts;
+    private final SessionStore sessions;
+    private final MessageStore messages;
+    private final OutboxStore outbox;
+    private final Clock clock;
+
+    public MessageSender(Database database, ContactStore contacts, SessionStore sessions, MessageStore messages,
+            OutboxStore outbox, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.contacts = Objects.requireNonNull(contacts, "contacts");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Records {@code text} for the contact named {@code contactName} and queues it.
+     *
+     * @throws InvalidTextException if the text is empty or longer than 64 KiB of UTF-8
+     * @throws ContactNotFoundException if no contact has that name
+     * @throws NoSessionException if the introduction with that contact has not agreed keys yet
+     */
+    public StoredMessage send(String contactName, String text) throws PliException {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            throw new InvalidTextException("the message is empty");
+        }
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > TextPayload.MAX_TEXT_BYTES) {
+            throw new InvalidTextException("the message is " + bytes + " bytes long; the limit is "
+                    + TextPayload.MAX_TEXT_BYTES + " bytes (64 KiB)");
+        }
+        return database.write(c -> {
+            Contact contact = contacts.findByName(c, contactName)
+                    .orElseThrow(() -> new ContactNotFoundException("no contact has that name"));
+            SessionRecord session = sessions.find(c, contact.id()).orElseThrow(() -> new NoSessionException(
+                    "the introduction with \"" + contact.name() + "\" has not completed yet; run pli sync"));
+            SendCounters counters = session.counters().next(clock.millis());
+            TextPayload payload = new TextPayload(CryptoRandom.bytes(TextPayload.MESSAGE_ID_BYTES),
+                    counters.lastSentAt(), counters.lastSequence(), text);
+            messages.insertOutgoing(c, contact.id(), payload);
+            enqueue(c, session.withCounters(counters), Payload.of(payload), payload.messageId());
+            return new StoredMessage(contact.id(), payload.messageId(), true, MessageStatus.QUEUED,
+                    Instant.ofEpochMilli(payload.sentAt()), payload.sequence(), text);
+        });
+    }
+
+    /** Queues one receipt per contact for the texts received since the last one; how many it queued. */
+    public int queueReceipts() throws PliException {
+        List<Long> due = database.read(messages::contactsWithReceiptsDue);
+        int queued = 0;
+        for (long contactId : due) {
+            queued += database.write(c -> {
+                List<byte[]> ids = messages.receiptsDue(c, contactId, ReceiptPayload.MAX_IDS);
+                java.util.Optional<SessionRecord> session = sessions.find(c, contactId);
+                if (ids.isEmpty() || session.isEmpty()) {
+                    return 0;
+                }
+                enqueue(c, session.get(), Payload.of(new ReceiptPayload(ids)), null);
+                messages.receiptsQueued(c, contactId, ids);
+                return 1;
+            });
+        }
+        return queued;
+    }
+
+    private void enqueue(Connection c, SessionRecord session, Payload payload, byte[] messageId)
+            throws SQLException {
+        byte[] message = session.ratchet().encrypt(PayloadCodec.encode(payload), session.keys().associatedData());
+        outbox.insert(c, session.contactId(), messageId, EnvelopeBlocks.seal(session.keys().sendBlockKey(), message));
+        sessions.update(c, session);
+    }
+}
