@@ -10,6 +10,9 @@ public interface HostedRelay extends AutoCloseable {
     /** The address token clients use: {@code pli-relay://HOST:PORT/KEY}, with the real port. */
     String address();
 
+    /** What the relay holds now: what its operator could see. */
+    RelayView view() throws PliException;
+
     @Override
     void close() throws PliException;
 }

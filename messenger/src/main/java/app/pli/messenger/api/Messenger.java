@@ -48,6 +48,18 @@ public interface Messenger extends AutoCloseable {
      */
     Optional<ContactInfo> awaitCode(IntroductionHandle handle, Duration timeout) throws PliException;
 
+    /**
+     * Records {@code text} for the contact and queues it in one transaction, then tries once
+     * to hand it to the relay (bounded wait). The returned status says whether it got there.
+     */
+    MessageInfo send(String contactName, String text) throws PliException;
+
+    /** The last {@code limit} messages with the contact, oldest first. */
+    List<MessageInfo> messages(String contactName, int limit) throws PliException;
+
+    /** Goes online until the returned session is closed; see {@link OnlineSession}. */
+    OnlineSession goOnline(OnlineListener listener) throws PliException;
+
     @Override
     void close() throws PliException;
 }

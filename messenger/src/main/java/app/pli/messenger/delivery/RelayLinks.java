@@ -1,6 +1,9 @@
 package app.pli.messenger.delivery;
 
+import app.pli.core.crypto.Ed25519KeyPair;
+import app.pli.core.crypto.Ed25519PublicKey;
 import app.pli.core.error.PliException;
+import app.pli.transport.relay.client.BlockListener;
 import app.pli.transport.relay.client.MailboxCredentials;
 import app.pli.transport.relay.client.RelayBlock;
 import app.pli.transport.relay.client.RelayClient;
@@ -61,9 +64,42 @@ public final class RelayLinks implements AutoCloseable {
         await(relay, client(relay).deposit(depositId, List.of(block)));
     }
 
+    /** Deposits {@code blocks} with the proof of {@code sender}; returns once the relay stored them durably. */
+    public void deposit(String relay, DepositId depositId, List<RelayBlock> blocks, Ed25519KeyPair sender)
+            throws PliException {
+        await(relay, client(relay).deposit(depositId, blocks, sender));
+    }
+
+    /**
+     * Starts a deposit with the proof of {@code sender} without waiting, so several can be
+     * in flight at once (the relay commits them together); finish each with {@link #finish}.
+     */
+    public CompletableFuture<Void> depositLater(String relay, DepositId depositId, List<RelayBlock> blocks,
+            Ed25519KeyPair sender) throws PliException {
+        return client(relay).deposit(depositId, blocks, sender);
+    }
+
+    /** Waits for a request started with {@link #depositLater}, with the same bounded wait as every call. */
+    public void finish(String relay, CompletableFuture<Void> request) throws PliException {
+        await(relay, request);
+    }
+
+    /** Locks the mailbox to {@code sender}: from now on only deposits proven by that key are accepted. */
+    public void lock(String relay, MailboxCredentials mailbox, Ed25519PublicKey sender) throws PliException {
+        await(relay, client(relay).lock(mailbox, sender));
+    }
+
     /** Up to {@link #FETCH_BATCH} of the oldest blocks queued in the mailbox. */
     public List<RelayBlock> fetch(String relay, MailboxCredentials mailbox) throws PliException {
         return await(relay, client(relay).fetch(mailbox, FETCH_BATCH));
+    }
+
+    /**
+     * Has the relay push the mailbox's blocks to {@code listener} (also after reconnects);
+     * returns once the relay accepted the subscription.
+     */
+    public void subscribe(String relay, MailboxCredentials mailbox, BlockListener listener) throws PliException {
+        await(relay, client(relay).subscribe(mailbox, listener));
     }
 
     /** Deletes the blocks {@code ids} from the mailbox. */

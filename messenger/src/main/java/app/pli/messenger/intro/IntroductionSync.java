@@ -29,10 +29,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One sync of the introductions, in four steps: expire what is due; drain every mailbox
@@ -76,6 +78,26 @@ public final class IntroductionSync {
         flush(links, tally);
         cleanUp(links, tally);
         return tally.report(links.problems());
+    }
+
+    /**
+     * The contacts whose introduction still has a message to send: their session envelopes
+     * wait, so that the contact receives the introduction's last message first.
+     */
+    public Set<Long> contactsAwaitingIntroductionMessages() throws PliException {
+        Set<Long> contactIds = new HashSet<>();
+        List<OutgoingIntroductionMessage> pending = introductions.pendingOutbox();
+        if (pending.isEmpty()) {
+            return contactIds;
+        }
+        Map<Long, IntroductionSummary> byId = summaries();
+        for (OutgoingIntroductionMessage message : pending) {
+            IntroductionSummary summary = byId.get(message.introductionId());
+            if (summary != null && summary.contactId().isPresent()) {
+                contactIds.add(summary.contactId().getAsLong());
+            }
+        }
+        return contactIds;
     }
 
     /** Deposits every queued message (the step accept runs at once, best effort). */
@@ -138,6 +160,11 @@ public final class IntroductionSync {
         };
     }
 
+    /**
+     * Hands the mailbox's blocks to the introduction until one advances it: the blocks after
+     * that belong to the next stage (in a contact inbox, the session), so they stay at the
+     * relay, unacknowledged, for the session layer.
+     */
     private void drain(RelayLinks links, OwnedMailbox mailbox, long introductionId, SyncTally tally)
             throws PliException {
         for (int round = 0; round < MAX_FETCH_ROUNDS; round++) {
@@ -146,23 +173,33 @@ public final class IntroductionSync {
                 return;
             }
             List<BlockId> handled = new ArrayList<>();
+            boolean advanced = false;
             for (RelayBlock block : blocks) {
-                deliver(introductionId, block, tally);
+                advanced = deliver(introductionId, block, tally);
                 handled.add(block.id());
+                if (advanced) {
+                    break;
+                }
             }
             // Each receive committed its own transaction above: only now may the relay forget the blocks.
             links.ack(mailbox.relayAddress(), mailbox.credentials(), handled);
+            if (advanced) {
+                return;
+            }
         }
     }
 
-    private void deliver(long introductionId, RelayBlock block, SyncTally tally) throws PliException {
+    /** Hands one block to the introduction; whether it advanced it. */
+    private boolean deliver(long introductionId, RelayBlock block, SyncTally tally) throws PliException {
         tally.received();
         try {
             ReceiveResult result = introductions.receive(introductionId, block.block().bytes());
             tally.advanced(result.duplicate() ? 0 : 1);
+            return !result.duplicate();
         } catch (IntroductionException e) {
             // A forged, late or repeated message: refused for good, so it is acknowledged like the others.
             tally.problem("an introduction message was refused: " + e.getMessage());
+            return false;
         }
     }
 

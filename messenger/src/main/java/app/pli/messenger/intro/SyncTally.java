@@ -42,6 +42,6 @@ final class SyncTally {
     SyncReport report(List<String> relayProblems) {
         List<String> all = new ArrayList<>(relayProblems);
         all.addAll(problems);
-        return new SyncReport(sent, received, advanced, all);
+        return new SyncReport(sent, received, advanced, 0, all);
     }
 }

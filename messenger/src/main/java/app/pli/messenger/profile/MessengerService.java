@@ -16,6 +16,15 @@ import app.pli.identity.invite.TerminalColors;
 import app.pli.identity.profile.Profile;
 import app.pli.identity.profile.ProfileStore;
 import app.pli.messenger.api.ContactInfo;
+import app.pli.messenger.api.MessageInfo;
+import app.pli.messenger.api.OnlineListener;
+import app.pli.messenger.api.OnlineSession;
+import app.pli.messenger.conversation.Conversations;
+import app.pli.messenger.conversation.MessageViews;
+import app.pli.messenger.conversation.StoredMessage;
+import app.pli.messenger.delivery.MessageSync;
+import app.pli.messenger.online.Online;
+import app.pli.messenger.online.ProfileSync;
 import app.pli.messenger.api.IntroductionHandle;
 import app.pli.messenger.api.InvitationTicket;
 import app.pli.messenger.api.Messenger;
@@ -50,6 +59,11 @@ final class MessengerService implements Messenger {
     private final InvitationFlow invitations;
     private final ContactViews views;
     private final CodeWait codeWait;
+    private final Conversations conversations;
+    private final MessageViews messageViews;
+    private final MessageSync messageSync;
+    private final ProfileSync profileSync;
+    private OnlineSession online;
     private boolean closed;
 
     MessengerService(Database database, ColumnCipher cipher, boolean passphraseProtected, MessengerSettings settings) {
@@ -65,6 +79,11 @@ final class MessengerService implements Messenger {
                 settings.relayTimeout());
         this.views = new ContactViews(database, contacts, introductions);
         this.codeWait = new CodeWait(introductions, views, sync, settings.relayTimeout(), settings.awaitPause());
+        this.conversations = new Conversations(database, cipher, contacts, introductions, profiles, mailboxes,
+                settings.clock());
+        this.messageViews = new MessageViews(contacts);
+        this.messageSync = new MessageSync(conversations, mailboxes, contacts);
+        this.profileSync = new ProfileSync(sync, conversations, messageSync);
     }
 
     static ProfileInfo info(Profile profile, boolean passphraseProtected) {
@@ -155,8 +174,39 @@ final class MessengerService implements Messenger {
     public SyncReport sync() throws PliException {
         requireOpen();
         try (RelayLinks links = new RelayLinks(settings.relayTimeout())) {
-            return sync.run(links);
+            return profileSync.run(links).report();
         }
+    }
+
+    @Override
+    public MessageInfo send(String contactName, String text) throws PliException {
+        requireOpen();
+        conversations.starter().startDue();
+        StoredMessage message = conversations.sender().send(contactName, text);
+        try (RelayLinks links = new RelayLinks(settings.relayTimeout())) {
+            profileSync.flush(links);
+        }
+        return conversations.conversation(contactName, Integer.MAX_VALUE).stream()
+                .filter(m -> m.outgoing() && java.util.Arrays.equals(m.messageId(), message.messageId()))
+                .findFirst().map(m -> MessageViews.view(m, contactName))
+                .orElse(MessageViews.view(message, contactName));
+    }
+
+    @Override
+    public List<MessageInfo> messages(String contactName, int limit) throws PliException {
+        requireOpen();
+        return messageViews.of(conversations.conversation(contactName, limit));
+    }
+
+    @Override
+    public OnlineSession goOnline(OnlineListener listener) throws PliException {
+        requireOpen();
+        if (online != null) {
+            throw new PliException("this profile is already online in this process");
+        }
+        online = Online.start(profileSync, messageSync, conversations, messageViews, listener,
+                settings.relayTimeout());
+        return online;
     }
 
     @Override
@@ -171,6 +221,9 @@ final class MessengerService implements Messenger {
     public void close() throws PliException {
         if (!closed) {
             closed = true;
+            if (online != null) {
+                online.close();
+            }
             database.close();
         }
     }

@@ -17,6 +17,7 @@ import app.pli.messenger.api.Messenger;
 import app.pli.messenger.api.ProfileInfo;
 import app.pli.messenger.api.Profiles;
 import app.pli.messenger.api.Unlock;
+import app.pli.messenger.conversation.ConversationSchema;
 import app.pli.messenger.mailbox.MailboxSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ public final class ProfileService implements Profiles {
         owners.add(Vault.SCHEMA);
         owners.addAll(Introductions.schemaOwners());
         owners.add(new MailboxSchema());
+        owners.add(new ConversationSchema());
         return owners;
     }
 

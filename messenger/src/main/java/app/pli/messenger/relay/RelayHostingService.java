@@ -4,8 +4,11 @@ import app.pli.core.error.PliException;
 import app.pli.messenger.api.HostedRelay;
 import app.pli.messenger.api.RelayHosting;
 import app.pli.messenger.api.RelayHostingOptions;
+import app.pli.messenger.api.RelayView;
+import app.pli.transport.relay.server.RelayInventory;
 import app.pli.transport.relay.server.RelayServer;
 import app.pli.transport.relay.server.RelayServerOptions;
+import java.util.HexFormat;
 
 /** Hosts the transport's {@link RelayServer} behind the Messenger API. */
 public final class RelayHostingService implements RelayHosting {
@@ -16,6 +19,13 @@ public final class RelayHostingService implements RelayHosting {
             @Override
             public String address() {
                 return server.address().format();
+            }
+
+            @Override
+            public RelayView view() throws PliException {
+                RelayInventory inventory = server.inventory();
+                return new RelayView(inventory.mailboxes(), inventory.queuedBlocks(), inventory.storedBlocks(),
+                        HexFormat.of().formatHex(inventory.newestBlockPrefix()));
             }
 
             @Override

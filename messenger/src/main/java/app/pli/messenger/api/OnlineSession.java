@@ -1,0 +1,17 @@
+package app.pli.messenger.api;
+
+import app.pli.core.error.PliException;
+
+/**
+ * A profile that stays online until closed: subscribed to its inboxes on the home relay,
+ * it stores and reports incoming messages as they arrive, delivers what any process queues
+ * in the profile's outbox (retrying with backoff), and advances introductions.
+ * Thread-safe; {@link #close()} stops it and waits for its thread.
+ */
+public interface OnlineSession extends AutoCloseable {
+    /** Records and queues a text, and wakes the delivery at once. */
+    MessageInfo send(String contactName, String text) throws PliException;
+
+    @Override
+    void close();
+}

@@ -1,0 +1,289 @@
+package app.pli.messenger.online;
+
+import app.pli.core.error.PliException;
+import app.pli.messenger.api.MessageInfo;
+import app.pli.messenger.api.OnlineListener;
+import app.pli.messenger.api.OnlineSession;
+import app.pli.messenger.conversation.Conversations;
+import app.pli.messenger.conversation.MessageViews;
+import app.pli.messenger.conversation.SessionRecord;
+import app.pli.messenger.conversation.StoredMessage;
+import app.pli.messenger.delivery.MessageRound;
+import app.pli.messenger.delivery.MessageSync;
+import app.pli.messenger.delivery.RelayLinks;
+import app.pli.messenger.mailbox.OwnedMailbox;
+import app.pli.transport.relay.client.BlockListener;
+import app.pli.transport.relay.client.RelayBlock;
+import app.pli.transport.relay.client.RelayException;
+import app.pli.transport.relay.wire.BlockId;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The loop behind an {@link OnlineSession}, on one thread of its own. Every
+ * {@link #FULL_ROUND} it runs a full {@link ProfileSync} round and subscribes to inboxes it
+ * is not subscribed to yet; in between it stores pushed blocks as they arrive (acknowledging
+ * them after each commit), and delivers the outbox whenever it grows (another process's
+ * {@code pli send} included) or its backoff expires.
+ */
+final class OnlineRunner implements OnlineSession {
+    /** How often the full round runs: introductions, new sessions, locks, clean-up. */
+    static final Duration FULL_ROUND = Duration.ofSeconds(3);
+    /** How long receipts gather before one envelope carries them all. */
+    static final Duration RECEIPT_DELAY = Duration.ofMillis(300);
+    /** How often the outbox is looked at for entries queued by other processes. */
+    static final Duration OUTBOX_POLL = Duration.ofMillis(100);
+
+    private final ProfileSync sync;
+    private final MessageSync messages;
+    private final Conversations conversations;
+    private final MessageViews views;
+    private final OnlineListener listener;
+    private final RelayLinks links;
+    private final LinkedBlockingQueue<Pushed> inbox = new LinkedBlockingQueue<>();
+    private final Set<Long> subscribed = new HashSet<>();
+    private final Set<String> reported = new HashSet<>();
+    private final Backoff backoff = new Backoff();
+    private final Thread thread;
+    private volatile boolean closed;
+    private long nextFullRound;
+    private long nextFlush;
+    private long outboxMark = -1;
+    private long receiptsDue;
+
+    OnlineRunner(ProfileSync sync, MessageSync messages, Conversations conversations, MessageViews views,
+            OnlineListener listener, Duration relayTimeout) {
+        this.sync = Objects.requireNonNull(sync, "sync");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.conversations = Objects.requireNonNull(conversations, "conversations");
+        this.views = Objects.requireNonNull(views, "views");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.links = new RelayLinks(relayTimeout);
+        this.thread = new Thread(this::loop, "pli-online");
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    @Override
+    public MessageInfo send(String contactName, String text) throws PliException {
+        if (closed) {
+            throw new PliException("this online session was closed");
+        }
+        StoredMessage message = conversations.sender().send(contactName, text);
+        inbox.add(new Pushed.Wake());
+        return MessageViews.view(message, contactName);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        inbox.add(new Pushed.Wake());
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void loop() {
+        try {
+            while (!closed) {
+                try {
+                    step();
+                } catch (PliException e) {
+                    listener.problem(e.getMessage());
+                    pause();
+                }
+            }
+        } finally {
+            links.close();
+        }
+    }
+
+    private void step() throws PliException {
+        long now = System.nanoTime();
+        if (now - nextFullRound >= 0) {
+            fullRound();
+            nextFullRound = System.nanoTime() + FULL_ROUND.toNanos();
+        }
+        Pushed first = poll();
+        List<Pushed> work = new ArrayList<>();
+        if (first != null) {
+            work.add(first);
+            inbox.drainTo(work);
+        }
+        boolean wake = receive(work) | queueReceiptsIfDue();
+        long mark = conversations.outboxMark();
+        if (wake || mark != outboxMark || System.nanoTime() - nextFlush >= 0) {
+            flush();
+        }
+    }
+
+    private void fullRound() throws PliException {
+        links.retryUnreachable();
+        SyncRound round = sync.run(links);
+        report(round.stored());
+        if (round.report().introductionsAdvanced() > 0) {
+            listener.introductionAdvanced();
+        }
+        problems(round.report().problems(), true);
+        subscribeNewInboxes();
+    }
+
+    private void subscribeNewInboxes() throws PliException {
+        Map<Long, OwnedMailbox> mailboxes = null;
+        for (SessionRecord session : conversations.sessions()) {
+            if (session.inboxId().isEmpty() || subscribed.contains(session.inboxId().getAsLong())) {
+                continue;
+            }
+            if (mailboxes == null) {
+                mailboxes = messages.inboxesById();
+            }
+            OwnedMailbox mailbox = mailboxes.get(session.inboxId().getAsLong());
+            if (mailbox == null || !links.reachable(mailbox.relayAddress())) {
+                continue;
+            }
+            try {
+                links.subscribe(mailbox.relayAddress(), mailbox.credentials(),
+                        new InboxListener(session.contactId(), mailbox.id()));
+                subscribed.add(mailbox.id());
+            } catch (RelayException e) {
+                listener.problem("relay " + RelayLinks.hostAndPort(mailbox.relayAddress())
+                        + " refused a subscription: " + e.getMessage());
+            } catch (PliException e) {
+                // Unreachable: named in the next round's problems, subscribed when it answers.
+            }
+        }
+    }
+
+    private boolean receive(List<Pushed> work) throws PliException {
+        boolean wake = false;
+        Map<Long, List<Pushed.Block>> byInbox = new LinkedHashMap<>();
+        for (Pushed item : work) {
+            if (item instanceof Pushed.Wake) {
+                wake = true;
+            } else if (item instanceof Pushed.Lost lost) {
+                subscribed.remove(lost.inboxId());
+            } else if (item instanceof Pushed.Block pushed) {
+                byInbox.computeIfAbsent(pushed.inboxId(), id -> new ArrayList<>()).add(pushed);
+            }
+        }
+        if (byInbox.isEmpty()) {
+            return wake;
+        }
+        Map<Long, OwnedMailbox> mailboxes = messages.inboxesById();
+        MessageRound round = new MessageRound();
+        for (List<Pushed.Block> pushed : byInbox.values()) {
+            List<BlockId> handled = messages.receive(pushed.get(0).contactId(),
+                    pushed.stream().map(Pushed.Block::block).toList(), round);
+            OwnedMailbox mailbox = mailboxes.get(pushed.get(0).inboxId());
+            if (mailbox != null) {
+                try {
+                    links.ack(mailbox.relayAddress(), mailbox.credentials(), handled);
+                } catch (PliException e) {
+                    // Not acknowledged: the relay hands the blocks over again, and they are recognized then.
+                }
+            }
+        }
+        report(round.stored());
+        if (!round.stored().isEmpty() && receiptsDue == 0) {
+            receiptsDue = System.nanoTime() + RECEIPT_DELAY.toNanos();
+        }
+        return wake;
+    }
+
+    /** Queues the receipts gathered over {@link #RECEIPT_DELAY}: one receipt answers a burst of messages. */
+    private boolean queueReceiptsIfDue() throws PliException {
+        if (receiptsDue == 0 || System.nanoTime() - receiptsDue < 0) {
+            return false;
+        }
+        receiptsDue = 0;
+        return conversations.sender().queueReceipts() > 0;
+    }
+
+    private void flush() throws PliException {
+        MessageRound round = sync.flush(links);
+        outboxMark = conversations.outboxMark();
+        if (conversations.outboxEmpty()) {
+            backoff.succeed();
+            nextFlush = System.nanoTime() + FULL_ROUND.toNanos();
+        } else {
+            nextFlush = System.nanoTime() + backoff.fail().toNanos();
+        }
+        problems(round.problems(), false);
+    }
+
+    /**
+     * Reports each problem once while it lasts: a full round forgets the problems it no
+     * longer sees, so one that comes back is reported again.
+     */
+    private void problems(List<String> lines, boolean fullRound) {
+        for (String line : lines) {
+            if (reported.add(line)) {
+                listener.problem(line);
+            }
+        }
+        if (fullRound) {
+            reported.retainAll(Set.copyOf(lines));
+        }
+    }
+
+    private void report(List<StoredMessage> stored) throws PliException {
+        for (MessageInfo message : views.of(stored)) {
+            listener.received(message);
+        }
+    }
+
+    private Pushed poll() {
+        try {
+            return inbox.poll(OUTBOX_POLL.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
+            return null;
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(Backoff.FIRST.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
+        }
+    }
+
+    /** Hands pushed blocks to the loop; runs on a relay client's callback thread. */
+    private final class InboxListener implements BlockListener {
+        private final long contactId;
+        private final long inboxId;
+
+        InboxListener(long contactId, long inboxId) {
+            this.contactId = contactId;
+            this.inboxId = inboxId;
+        }
+
+        @Override
+        public void onBlock(RelayBlock block) {
+            inbox.add(new Pushed.Block(contactId, inboxId, block));
+        }
+
+        @Override
+        public void onSubscriptionLost(RelayException reason) {
+            inbox.add(new Pushed.Lost(inboxId));
+        }
+    }
+}

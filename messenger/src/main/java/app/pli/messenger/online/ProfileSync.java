@@ -1,0 +1,51 @@
+package app.pli.messenger.online;
+
+import app.pli.core.error.PliException;
+import app.pli.messenger.api.SyncReport;
+import app.pli.messenger.conversation.Conversations;
+import app.pli.messenger.delivery.MessageRound;
+import app.pli.messenger.delivery.MessageSync;
+import app.pli.messenger.delivery.RelayLinks;
+import app.pli.messenger.intro.IntroductionSync;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One full round of {@code pli sync}, in an order that lets each step use the last one's
+ * result: the introductions (expire, receive, send, clean up), then sessions for every newly
+ * agreed introduction, then the messages (receive, receipts, send, lock inboxes). Session
+ * envelopes for a contact wait while its introduction still has a message to send, so the
+ * contact always gets the introduction's last message first.
+ */
+public final class ProfileSync {
+    private final IntroductionSync introductions;
+    private final Conversations conversations;
+    private final MessageSync messages;
+
+    public ProfileSync(IntroductionSync introductions, Conversations conversations, MessageSync messages) {
+        this.introductions = Objects.requireNonNull(introductions, "introductions");
+        this.conversations = Objects.requireNonNull(conversations, "conversations");
+        this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
+    public SyncRound run(RelayLinks links) throws PliException {
+        SyncReport intro = introductions.run(links);
+        conversations.starter().startDue();
+        MessageRound round = messages.run(links, introductions.contactsAwaitingIntroductionMessages());
+        Set<String> problems = new LinkedHashSet<>(intro.problems());
+        problems.addAll(links.problems());
+        problems.addAll(round.problems());
+        SyncReport report = new SyncReport(intro.messagesSent() + round.blocksSent(),
+                intro.messagesReceived() + round.blocksReceived(), intro.introductionsAdvanced(),
+                round.stored().size(), java.util.List.copyOf(problems));
+        return new SyncRound(report, round.stored());
+    }
+
+    /** Deposits what waits in the outbox (after the introductions' own messages). */
+    public MessageRound flush(RelayLinks links) throws PliException {
+        MessageRound round = new MessageRound();
+        messages.flush(links, introductions.contactsAwaitingIntroductionMessages(), round);
+        return round;
+    }
+}

@@ -1,0 +1,15 @@
+package app.pli.messenger.online;
+
+import app.pli.transport.relay.client.RelayBlock;
+
+/** Work handed from relay callback threads to the online loop. */
+sealed interface Pushed {
+    /** A block the relay pushed into a contact's inbox. */
+    record Block(long contactId, long inboxId, RelayBlock block) implements Pushed {}
+
+    /** An inbox subscription the relay refused to renew: subscribe again at the next full round. */
+    record Lost(long inboxId) implements Pushed {}
+
+    /** Something was queued locally: deliver now. */
+    record Wake() implements Pushed {}
+}

@@ -1,0 +1,84 @@
+package app.pli.messenger.testing;
+
+import app.pli.core.error.PliException;
+import app.pli.messenger.api.ContactInfo;
+import app.pli.messenger.api.InvitationTicket;
+import app.pli.messenger.api.Messenger;
+import app.pli.messenger.api.VerifyOutcome;
+import app.pli.messenger.profile.ProfileService;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Alice (the inviter) and Bob (the invitee), introduced through a real relay in this
+ * process and verified, ready to talk.
+ */
+public final class TestPair implements AutoCloseable {
+    public static final String ALICE = "Alice";
+    public static final String BOB = "Bob";
+
+    public final TestRelay relay;
+    public final ProfileService service;
+    public final Path aliceHome;
+    public final Path bobHome;
+    public final Messenger alice;
+    public final Messenger bob;
+
+    private TestPair(TestRelay relay, ProfileService service, Path dir, Messenger alice, Messenger bob) {
+        this.relay = relay;
+        this.service = service;
+        this.aliceHome = dir.resolve("A");
+        this.bobHome = dir.resolve("B");
+        this.alice = alice;
+        this.bob = bob;
+    }
+
+    /** Starts a relay in {@code dir}, creates both profiles and introduces them (codes compared). */
+    public static TestPair introduced(Path dir) throws PliException {
+        TestRelay relay = TestRelay.start(dir.resolve("relay"));
+        ProfileService service = TestProfiles.service();
+        Messenger alice = TestProfiles.create(service, dir.resolve("A"), ALICE, relay.address());
+        Messenger bob = TestProfiles.create(service, dir.resolve("B"), BOB, relay.address());
+        TestPair pair = new TestPair(relay, service, dir, alice, bob);
+        pair.introduce();
+        return pair;
+    }
+
+    /** Opens Alice's profile a second time, as another process would. */
+    public Messenger openAliceAgain() throws PliException {
+        return service.open(aliceHome, TestProfiles.passphrase());
+    }
+
+    private void introduce() throws PliException {
+        InvitationTicket ticket = alice.invite(Duration.ofHours(1));
+        bob.accept(ticket.code(), Optional.empty());
+        for (int round = 0; round < 3 && !(awaiting(alice) && awaiting(bob)); round++) {
+            alice.sync();
+            bob.sync();
+        }
+        ContactInfo bobSeenByAlice = alice.contacts().get(0);
+        ContactInfo aliceSeenByBob = bob.contacts().get(0);
+        check(alice.verify(BOB, aliceSeenByBob.code().orElseThrow()));
+        check(bob.verify(ALICE, bobSeenByAlice.code().orElseThrow()));
+    }
+
+    private static void check(VerifyOutcome outcome) {
+        if (!(outcome instanceof VerifyOutcome.Verified)) {
+            throw new IllegalStateException("the introduction did not verify: " + outcome);
+        }
+    }
+
+    private static boolean awaiting(Messenger side) throws PliException {
+        List<ContactInfo> contacts = side.contacts();
+        return contacts.size() == 1 && contacts.get(0).state().equals("awaiting-code");
+    }
+
+    @Override
+    public void close() throws PliException {
+        alice.close();
+        bob.close();
+        relay.close();
+    }
+}
