@@ -1,9 +1,14 @@
 package app.pli.cli;
 
 import app.pli.cli.contacts.ContactsCommand;
+import app.pli.cli.demo.DemoCommand;
 import app.pli.cli.intro.AcceptCommand;
 import app.pli.cli.intro.InviteCommand;
 import app.pli.cli.intro.VerifyCommand;
+import app.pli.cli.message.ChatCommand;
+import app.pli.cli.message.DaemonCommand;
+import app.pli.cli.message.MessagesCommand;
+import app.pli.cli.message.SendCommand;
 import app.pli.cli.profile.IdCommand;
 import app.pli.cli.profile.InitCommand;
 import app.pli.cli.relay.RelayCommand;
@@ -30,7 +35,9 @@ import picocli.CommandLine.Spec;
                     + " or the local network, end-to-end encrypted."
         },
         subcommands = {InitCommand.class, IdCommand.class, InviteCommand.class, AcceptCommand.class,
-            VerifyCommand.class, ContactsCommand.class, SyncCommand.class, RelayCommand.class,
+            VerifyCommand.class, ContactsCommand.class, SendCommand.class, MessagesCommand.class, ChatCommand.class,
+            SyncCommand.class,
+            DaemonCommand.class, RelayCommand.class, DemoCommand.class,
             picocli.CommandLine.HelpCommand.class})
 public final class PliCommand implements Runnable {
     @Spec

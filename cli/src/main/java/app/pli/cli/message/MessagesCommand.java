@@ -1,0 +1,52 @@
+package app.pli.cli.message;
+
+import app.pli.cli.Invocation;
+import app.pli.cli.unlock.UnlockOptions;
+import app.pli.core.error.PliException;
+import app.pli.messenger.api.MessageInfo;
+import app.pli.messenger.api.Messenger;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pli messages CONTACT [--limit N]}: the conversation, oldest first; JSON an array of
+ * {@link MessageView}s.
+ */
+@Command(name = "messages", description = "Show the conversation with a contact, oldest first.")
+public final class MessagesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    UnlockOptions unlock;
+
+    @Parameters(index = "0", paramLabel = "CONTACT", description = "The contact's name.")
+    String contact;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Show only the last N messages (default: all).")
+    Integer limit;
+
+    @Override
+    public Integer call() throws PliException {
+        Invocation invocation = Invocation.of(spec);
+        if (limit != null && limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        try (Messenger messenger = unlock.open(invocation.home())) {
+            List<MessageInfo> messages = messenger.messages(contact, limit == null ? Integer.MAX_VALUE : limit);
+            List<MessageView> views = messages.stream().map(MessageView::of).toList();
+            invocation.output().result(views, () -> messages.isEmpty() ? "no messages with " + contact
+                    : messages.stream().map(m -> MessageView.of(m).line(m)).collect(Collectors.joining(
+                            System.lineSeparator())));
+        }
+        return 0;
+    }
+}

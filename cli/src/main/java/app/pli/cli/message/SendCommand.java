@@ -1,0 +1,70 @@
+package app.pli.cli.message;
+
+import app.pli.cli.Invocation;
+import app.pli.cli.unlock.UnlockOptions;
+import app.pli.core.error.PliException;
+import app.pli.messenger.api.MessageInfo;
+import app.pli.messenger.api.Messenger;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pli send CONTACT TEXT...}: records the message and queues it in one transaction,
+ * then tries once to hand it to the relay. Prints the id and status ({@code queued} or
+ * {@code sent}); JSON at least {@code id} and {@code status}. {@code -} reads the text from
+ * stdin.
+ */
+@Command(name = "send", description = "Send a message to a contact (TEXT '-' reads it from stdin).")
+public final class SendCommand implements Callable<Integer> {
+    /** Most bytes read from stdin: a little over the 64 KiB limit, so an overlong text gets the limit's message. */
+    private static final int MAX_STDIN_BYTES = 64 * 1024 + 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    UnlockOptions unlock;
+
+    @Parameters(index = "0", paramLabel = "CONTACT", description = "The contact's name.")
+    String contact;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "TEXT", description = "The words of the message, or '-'.")
+    List<String> words;
+
+    @Override
+    public Integer call() throws PliException {
+        Invocation invocation = Invocation.of(spec);
+        String text = words.equals(List.of("-")) ? readStdin() : String.join(" ", words);
+        try (Messenger messenger = unlock.open(invocation.home())) {
+            MessageInfo sent = messenger.send(contact, text);
+            MessageView view = MessageView.of(sent);
+            invocation.output().result(view, () -> sent.status() + " " + sent.id() + " to " + sent.contact());
+        }
+        return 0;
+    }
+
+    private static String readStdin() throws PliException {
+        try {
+            InputStream in = System.in;
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int n;
+            while ((n = in.read(buffer)) > 0 && bytes.size() < MAX_STDIN_BYTES) {
+                bytes.write(buffer, 0, Math.min(n, MAX_STDIN_BYTES - bytes.size()));
+            }
+            String text = bytes.toString(StandardCharsets.UTF_8);
+            return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        } catch (IOException e) {
+            throw new PliException("cannot read the message from stdin: " + e.getMessage());
+        }
+    }
+}
