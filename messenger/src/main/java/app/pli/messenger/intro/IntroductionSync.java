@@ -161,9 +161,10 @@ public final class IntroductionSync {
     }
 
     /**
-     * Hands the mailbox's blocks to the introduction until one advances it: the blocks after
-     * that belong to the next stage (in a contact inbox, the session), so they stay at the
-     * relay, unacknowledged, for the session layer.
+     * Hands the mailbox's blocks to the introduction. In a contact inbox it stops at the
+     * block that advanced it (M2): the blocks after that belong to the session, so they stay
+     * at the relay, unacknowledged, for the session layer. A one-time introduction mailbox is
+     * drained whole, so that a second answer to a used invitation is refused and reported.
      */
     private void drain(RelayLinks links, OwnedMailbox mailbox, long introductionId, SyncTally tally)
             throws PliException {
@@ -173,17 +174,18 @@ public final class IntroductionSync {
                 return;
             }
             List<BlockId> handled = new ArrayList<>();
-            boolean advanced = false;
+            boolean sessionFollows = false;
             for (RelayBlock block : blocks) {
-                advanced = deliver(introductionId, block, tally);
+                sessionFollows = deliver(introductionId, block, tally)
+                        && mailbox.purpose() == MailboxPurpose.CONTACT_INBOX;
                 handled.add(block.id());
-                if (advanced) {
+                if (sessionFollows) {
                     break;
                 }
             }
             // Each receive committed its own transaction above: only now may the relay forget the blocks.
             links.ack(mailbox.relayAddress(), mailbox.credentials(), handled);
-            if (advanced) {
+            if (sessionFollows) {
                 return;
             }
         }
