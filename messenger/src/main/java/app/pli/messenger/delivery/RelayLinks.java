@@ -109,6 +109,17 @@ public final class RelayLinks implements AutoCloseable {
         }
     }
 
+    /**
+     * Acknowledges without waiting for the relay's answer: for the online loop, where a lost
+     * acknowledgement only means the relay hands the blocks over again (and they are
+     * recognized then).
+     */
+    public void ackWithoutWaiting(String relay, MailboxCredentials mailbox, List<BlockId> ids) throws PliException {
+        if (!ids.isEmpty() && reachable(relay)) {
+            client(relay).ack(mailbox, ids);
+        }
+    }
+
     /** Deletes the mailbox and its blocks (also done if it was already gone). */
     public void delete(String relay, MailboxCredentials mailbox) throws PliException {
         await(relay, client(relay).delete(mailbox));

@@ -134,7 +134,7 @@ final class OnlineRunner implements OnlineSession {
 
     private void fullRound() throws PliException {
         links.retryUnreachable();
-        SyncRound round = sync.run(links);
+        SyncRound round = sync.run(links, Set.copyOf(subscribed));
         report(round.stored());
         if (round.report().introductionsAdvanced() > 0) {
             listener.introductionAdvanced();
@@ -187,15 +187,20 @@ final class OnlineRunner implements OnlineSession {
         Map<Long, OwnedMailbox> mailboxes = messages.inboxesById();
         MessageRound round = new MessageRound();
         for (List<Pushed.Block> pushed : byInbox.values()) {
-            List<BlockId> handled = messages.receive(pushed.get(0).contactId(),
-                    pushed.stream().map(Pushed.Block::block).toList(), round);
-            OwnedMailbox mailbox = mailboxes.get(pushed.get(0).inboxId());
+            long inboxId = pushed.get(0).inboxId();
+            List<BlockId> handled;
+            try {
+                handled = messages.receive(pushed.get(0).contactId(),
+                        pushed.stream().map(Pushed.Block::block).toList(), round);
+            } catch (PliException e) {
+                // Not stored, not acknowledged: the next full round fetches this inbox again.
+                subscribed.remove(inboxId);
+                listener.problem("incoming blocks could not be stored: " + e.getMessage());
+                continue;
+            }
+            OwnedMailbox mailbox = mailboxes.get(inboxId);
             if (mailbox != null) {
-                try {
-                    links.ack(mailbox.relayAddress(), mailbox.credentials(), handled);
-                } catch (PliException e) {
-                    // Not acknowledged: the relay hands the blocks over again, and they are recognized then.
-                }
+                links.ackWithoutWaiting(mailbox.relayAddress(), mailbox.credentials(), handled);
             }
         }
         report(round.stored());

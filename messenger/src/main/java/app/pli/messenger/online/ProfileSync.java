@@ -29,10 +29,11 @@ public final class ProfileSync {
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
-    public SyncRound run(RelayLinks links) throws PliException {
+    /** One round; the inboxes in {@code pushed} are left to their subscriptions (pass none for a plain sync). */
+    public SyncRound run(RelayLinks links, Set<Long> pushed) throws PliException {
         SyncReport intro = introductions.run(links);
         conversations.starter().startDue();
-        MessageRound round = messages.run(links, introductions.contactsAwaitingIntroductionMessages());
+        MessageRound round = messages.run(links, introductions.contactsAwaitingIntroductionMessages(), pushed);
         Set<String> problems = new LinkedHashSet<>(intro.problems());
         problems.addAll(links.problems());
         problems.addAll(round.problems());

@@ -42,6 +42,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One open profile behind the Messenger API: it owns the store and wires identity's
@@ -174,7 +175,7 @@ final class MessengerService implements Messenger {
     public SyncReport sync() throws PliException {
         requireOpen();
         try (RelayLinks links = new RelayLinks(settings.relayTimeout())) {
-            return profileSync.run(links).report();
+            return profileSync.run(links, Set.of()).report();
         }
     }
 
