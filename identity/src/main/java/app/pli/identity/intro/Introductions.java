@@ -221,6 +221,23 @@ public final class Introductions {
         });
     }
 
+    /**
+     * A value that changes whenever any introduction is created, changes state or is
+     * removed, or its outbox changes, in this process or another: every change re-seals the
+     * record under a fresh nonce. Cheap (nothing is decrypted); for a loop that polls.
+     */
+    public String changeMark() throws PliException {
+        return database.read(c -> {
+            try (java.sql.Statement s = c.createStatement();
+                    java.sql.ResultSet row = s.executeQuery("SELECT (SELECT COUNT(*) FROM introduction_outbox) || ':'"
+                            + " || COALESCE((SELECT group_concat(id || '.' || hex(substr(record, 1, 8)))"
+                            + " FROM introduction), '')")) {
+                row.next();
+                return row.getString(1);
+            }
+        });
+    }
+
     /** Where introduction {@code introductionId} stands. */
     public IntroductionSummary status(long introductionId) throws PliException {
         return database.read(c -> summary(load(c, introductionId)));

@@ -51,12 +51,11 @@ public final class MessageSync {
 
     /**
      * One full round over {@code links}. Envelopes for the contacts in {@code holdBack} (whose
-     * introduction messages are not out yet) stay queued; the inboxes in {@code pushed} (whose
-     * blocks a subscription already delivers) are not fetched.
+     * introduction messages are not out yet) stay queued.
      */
-    public MessageRound run(RelayLinks links, Set<Long> holdBack, Set<Long> pushed) throws PliException {
+    public MessageRound run(RelayLinks links, Set<Long> holdBack) throws PliException {
         MessageRound round = new MessageRound();
-        receiveAll(links, pushed, round);
+        receiveAll(links, round);
         conversations.sender().queueReceipts();
         flush(links, holdBack, round);
         lockInboxes(links, round);
@@ -64,12 +63,12 @@ public final class MessageSync {
         return round;
     }
 
-    /** Drains every contact inbox but those in {@code skip}. */
-    public void receiveAll(RelayLinks links, Set<Long> skip, MessageRound round) throws PliException {
+    /** Drains every contact inbox. */
+    public void receiveAll(RelayLinks links, MessageRound round) throws PliException {
         Map<Long, OwnedMailbox> inboxes = inboxesById();
         for (SessionRecord session : conversations.sessions()) {
             OwnedMailbox inbox = session.inboxId().isPresent() ? inboxes.get(session.inboxId().getAsLong()) : null;
-            if (inbox == null || skip.contains(inbox.id()) || !links.reachable(inbox.relayAddress())) {
+            if (inbox == null || !links.reachable(inbox.relayAddress())) {
                 continue;
             }
             try {

@@ -80,6 +80,21 @@ public final class IntroductionSync {
         return tally.report(links.problems());
     }
 
+    /** Whether some introduction waits for a message through a relay (an invitation out, an answer awaited). */
+    public boolean awaitingMessages() throws PliException {
+        for (IntroductionSummary summary : introductions.list()) {
+            if (summary.state() == IntroductionState.INVITED || summary.state() == IntroductionState.ACCEPTED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** See {@link Introductions#changeMark()}. */
+    public String changeMark() throws PliException {
+        return introductions.changeMark();
+    }
+
     /**
      * The contacts whose introduction still has a message to send: their session envelopes
      * wait, so that the contact receives the introduction's last message first.

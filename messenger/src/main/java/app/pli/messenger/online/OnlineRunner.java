@@ -28,15 +28,18 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The loop behind an {@link OnlineSession}, on one thread of its own. Every
- * {@link #FULL_ROUND} it runs a full {@link ProfileSync} round and subscribes to inboxes it
- * is not subscribed to yet; in between it stores pushed blocks as they arrive (acknowledging
+ * The loop behind an {@link OnlineSession}, on one thread of its own. It runs a full
+ * {@link ProfileSync} round (and subscribes to inboxes it is not subscribed to yet) at once
+ * when any introduction changes (in any process), every {@link #FULL_ROUND} while an
+ * introduction waits for a relay message, else every {@link #QUIET_ROUND}; in between it stores pushed blocks as they arrive (acknowledging
  * them after each commit), and delivers the outbox whenever it grows (another process's
  * {@code pli send} included) or its backoff expires.
  */
 final class OnlineRunner implements OnlineSession {
-    /** How often the full round runs: introductions, new sessions, locks, clean-up. */
+    /** How often the full round runs while an introduction waits for a relay message. */
     static final Duration FULL_ROUND = Duration.ofSeconds(3);
+    /** How often it runs otherwise: subscriptions deliver messages, and any introduction change triggers one. */
+    static final Duration QUIET_ROUND = Duration.ofSeconds(10);
     /** How long receipts gather before one envelope carries them all. */
     static final Duration RECEIPT_DELAY = Duration.ofMillis(300);
     /** How often the outbox is looked at for entries queued by other processes. */
@@ -58,6 +61,7 @@ final class OnlineRunner implements OnlineSession {
     private long nextFlush;
     private long outboxMark = -1;
     private long receiptsDue;
+    private String introductionMark = "";
 
     OnlineRunner(ProfileSync sync, MessageSync messages, Conversations conversations, MessageViews views,
             OnlineListener listener, Duration relayTimeout) {
@@ -114,10 +118,12 @@ final class OnlineRunner implements OnlineSession {
     }
 
     private void step() throws PliException {
-        long now = System.nanoTime();
-        if (now - nextFullRound >= 0) {
+        String mark = sync.introductionMark();
+        if (System.nanoTime() - nextFullRound >= 0 || !mark.equals(introductionMark)) {
             fullRound();
-            nextFullRound = System.nanoTime() + FULL_ROUND.toNanos();
+            introductionMark = sync.introductionMark();
+            nextFullRound = System.nanoTime()
+                    + (sync.awaitingIntroductionMessages() ? FULL_ROUND : QUIET_ROUND).toNanos();
         }
         Pushed first = poll();
         List<Pushed> work = new ArrayList<>();
@@ -126,15 +132,16 @@ final class OnlineRunner implements OnlineSession {
             inbox.drainTo(work);
         }
         boolean wake = receive(work) | queueReceiptsIfDue();
-        long mark = conversations.outboxMark();
-        if (wake || mark != outboxMark || System.nanoTime() - nextFlush >= 0) {
+        long outbox = conversations.outboxMark();
+        if (wake || outbox != outboxMark || System.nanoTime() - nextFlush >= 0) {
             flush();
         }
     }
 
     private void fullRound() throws PliException {
         links.retryUnreachable();
-        SyncRound round = sync.run(links, Set.copyOf(subscribed));
+        // Subscribed inboxes are fetched too: a safety net for pushes lost around a relay restart.
+        SyncRound round = sync.run(links);
         report(round.stored());
         if (round.report().introductionsAdvanced() > 0) {
             listener.introductionAdvanced();
@@ -220,11 +227,13 @@ final class OnlineRunner implements OnlineSession {
     }
 
     private void flush() throws PliException {
+        // A relay that failed earlier is asked again: the backoff, not the links, paces the retries.
+        links.retryUnreachable();
         MessageRound round = sync.flush(links);
         outboxMark = conversations.outboxMark();
         if (conversations.outboxEmpty()) {
             backoff.succeed();
-            nextFlush = System.nanoTime() + FULL_ROUND.toNanos();
+            nextFlush = System.nanoTime() + QUIET_ROUND.toNanos();
         } else {
             nextFlush = System.nanoTime() + backoff.fail().toNanos();
         }

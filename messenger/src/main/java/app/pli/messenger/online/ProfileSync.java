@@ -29,11 +29,10 @@ public final class ProfileSync {
         this.messages = Objects.requireNonNull(messages, "messages");
     }
 
-    /** One round; the inboxes in {@code pushed} are left to their subscriptions (pass none for a plain sync). */
-    public SyncRound run(RelayLinks links, Set<Long> pushed) throws PliException {
+    public SyncRound run(RelayLinks links) throws PliException {
         SyncReport intro = introductions.run(links);
         conversations.starter().startDue();
-        MessageRound round = messages.run(links, introductions.contactsAwaitingIntroductionMessages(), pushed);
+        MessageRound round = messages.run(links, introductions.contactsAwaitingIntroductionMessages());
         Set<String> problems = new LinkedHashSet<>(intro.problems());
         problems.addAll(links.problems());
         problems.addAll(round.problems());
@@ -41,6 +40,16 @@ public final class ProfileSync {
                 intro.messagesReceived() + round.blocksReceived(), intro.introductionsAdvanced(),
                 round.stored().size(), java.util.List.copyOf(problems));
         return new SyncRound(report, round.stored());
+    }
+
+    /** Whether an introduction waits for a relay message, so rounds should come often. */
+    public boolean awaitingIntroductionMessages() throws PliException {
+        return introductions.awaitingMessages();
+    }
+
+    /** Changes whenever an introduction changes, in any process. */
+    public String introductionMark() throws PliException {
+        return introductions.changeMark();
     }
 
     /** Deposits what waits in the outbox (after the introductions' own messages). */

@@ -42,7 +42,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One open profile behind the Messenger API: it owns the store and wires identity's
@@ -175,7 +174,7 @@ final class MessengerService implements Messenger {
     public SyncReport sync() throws PliException {
         requireOpen();
         try (RelayLinks links = new RelayLinks(settings.relayTimeout())) {
-            return profileSync.run(links, Set.of()).report();
+            return profileSync.run(links).report();
         }
     }
 
