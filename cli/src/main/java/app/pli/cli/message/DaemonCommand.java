@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  * {@code pli daemon}: stays online until Ctrl-C or SIGTERM: subscribed to the home relay, it
  * stores and prints incoming messages (one line each; with {@code --json} one JSON object
  * per line), delivers what any {@code pli send} queued, and advances introductions. Other
- * commands keep working on the same profile meanwhile. Problems go to stderr.
+ * commands keep working on the same profile meanwhile. Problems go to stderr, and so does the
+ * "online" line in JSON mode (stdout then carries only messages).
  */
 @Command(name = "daemon", description = "Stay online: receive and print messages, deliver queued ones (Ctrl-C stops).")
 public final class DaemonCommand implements Callable<Integer> {
@@ -39,8 +40,15 @@ public final class DaemonCommand implements Callable<Integer> {
         StopSignal stop = StopSignal.install();
         try (Messenger messenger = unlock.open(invocation.home())) {
             ProfileInfo me = messenger.id();
-            out.note("online as " + me.name() + (me.relay().isPresent() ? "" : " (no home relay: nothing to receive)")
-                    + "; stop with Ctrl-C");
+            String online = "online as " + me.name()
+                    + (me.relay().isPresent() ? "" : " (no home relay: nothing to receive)") + "; stop with Ctrl-C";
+            if (out.json()) {
+                // stdout carries only messages in JSON mode; a script still sees when the daemon is up.
+                err.println(online);
+                err.flush();
+            } else {
+                out.note(online);
+            }
             try (OnlineSession session = messenger.goOnline(new Printer(out, err))) {
                 stop.await();
             }

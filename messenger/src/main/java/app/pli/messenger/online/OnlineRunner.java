@@ -113,7 +113,19 @@ final class OnlineRunner implements OnlineSession {
                 }
             }
         } finally {
+            finalFlush();
             links.close();
+        }
+    }
+
+    /** On the way out, hands over what was queued last (a line typed just before /quit), best effort. */
+    private void finalFlush() {
+        try {
+            if (!conversations.outboxEmpty()) {
+                flush();
+            }
+        } catch (PliException e) {
+            listener.problem("left queued for the next sync: " + e.getMessage());
         }
     }
 
