@@ -1,0 +1,119 @@
+package app.pli.tests.message;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.pli.tests.cli.PliProcess;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real relay, {@code pli relay serve --listen 127.0.0.1:PORT --data DIR --json}, in its own
+ * JVM on a fixed port, so a test can kill it with SIGKILL and start it again on the same port
+ * and data with the same address. Its output goes to files, so no pipe ever fills up.
+ * {@link #close()} always ends the current process.
+ */
+final class RelayServer implements AutoCloseable {
+    private static final long FIRST_LINE_TIMEOUT_MS = 60_000;
+    private static final long STOP_TIMEOUT_S = 30;
+
+    private final Path data;
+    private final Path logs;
+    private final int port;
+    private Process process;
+    private String address;
+
+    private RelayServer(Path data, Path logs, int port) {
+        this.data = data;
+        this.logs = logs;
+        this.port = port;
+    }
+
+    /** Starts a relay on a free loopback port keeping its data in {@code data}. */
+    static RelayServer start(Path data, Path logs) throws IOException, InterruptedException {
+        Files.createDirectories(logs);
+        RelayServer relay = new RelayServer(data, logs, freePort());
+        relay.address = relay.launch();
+        return relay;
+    }
+
+    /** The relay's address token, the same across restarts. */
+    String address() {
+        return address;
+    }
+
+    /** The relay's data directory. */
+    Path data() {
+        return data;
+    }
+
+    /** Kills the relay with SIGKILL, as a power cut would, and waits until it is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Starts the relay again on the same port and data; it must come back under the same address. */
+    void restart() throws IOException, InterruptedException {
+        if (process.isAlive()) {
+            throw new IllegalStateException("the relay still runs");
+        }
+        assertEquals(address, launch(), "the restarted relay has the same address");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(STOP_TIMEOUT_S, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private String launch() throws IOException, InterruptedException {
+        Path out = logs.resolve("relay-out.txt");
+        Path err = logs.resolve("relay-err.txt");
+        ProcessBuilder pb = new ProcessBuilder(List.of(PliProcess.launcher().toString(), "relay", "serve",
+                "--listen", "127.0.0.1:" + port, "--data", data.toString(), "--json"))
+                .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.appendTo(err.toFile()));
+        pb.environment().put("PLI_JAR", PliProcess.jar().toString());
+        process = pb.start();
+        process.getOutputStream().close();
+        try {
+            String first = awaitFirstLine(out, err);
+            return new ObjectMapper().readTree(first).path("address").asText();
+        } catch (IOException | InterruptedException | AssertionError e) {
+            process.destroyForcibly().waitFor(STOP_TIMEOUT_S, TimeUnit.SECONDS);
+            throw e;
+        }
+    }
+
+    private String awaitFirstLine(Path out, Path err) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + FIRST_LINE_TIMEOUT_MS;
+        while (System.currentTimeMillis() < deadline) {
+            String text = Files.readString(out, StandardCharsets.UTF_8);
+            int newline = text.indexOf('\n');
+            if (newline >= 0) {
+                return text.substring(0, newline);
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the relay exited with " + process.exitValue()
+                        + " before printing its address: " + Files.readString(err, StandardCharsets.UTF_8));
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the relay printed no address within " + FIRST_LINE_TIMEOUT_MS + " ms");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        }
+    }
+}
