@@ -1,12 +1,11 @@
 package app.pli.identity.contact;
 
-import app.pli.core.crypto.CryptoRandom;
 import app.pli.core.db.Database;
+import app.pli.core.db.RandomRowIds;
 import app.pli.core.error.PliException;
 import app.pli.core.vault.ColumnCipher;
 import app.pli.identity.keys.IdentityPublicKeys;
 import app.pli.identity.route.Route;
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -116,7 +115,7 @@ public final class ContactStore {
             String code) throws SQLException, PliException {
         ContactNames.requireValid(name);
         requireNameFree(c, name, 0);
-        Contact contact = new Contact(newId(), name, state, keys, route, code, null);
+        Contact contact = new Contact(RandomRowIds.next(), name, state, keys, route, code, null);
         try (PreparedStatement statement = c.prepareStatement(
                 "INSERT INTO contact (id, " + ContactRows.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             statement.setLong(1, contact.id());
@@ -175,12 +174,4 @@ public final class ContactStore {
         return new ContactNotFoundException("no contact has that name");
     }
 
-    /** A random positive id: it reveals neither the order nor the number of contacts. */
-    private static long newId() {
-        long id;
-        do {
-            id = ByteBuffer.wrap(CryptoRandom.bytes(Long.BYTES)).getLong() & Long.MAX_VALUE;
-        } while (id == 0);
-        return id;
-    }
 }

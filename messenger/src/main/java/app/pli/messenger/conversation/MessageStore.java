@@ -1,8 +1,8 @@
 package app.pli.messenger.conversation;
 
 import app.pli.core.crypto.CryptoException;
-import app.pli.core.crypto.CryptoRandom;
 import app.pli.core.db.DatabaseException;
+import app.pli.core.db.RandomRowIds;
 import app.pli.core.error.PliException;
 import app.pli.core.vault.ColumnCipher;
 import app.pli.messenger.envelope.TextPayload;
@@ -120,7 +120,7 @@ public final class MessageStore {
 
     private boolean insert(Connection c, long contactId, TextPayload text, boolean outgoing, MessageStatus status,
             boolean receiptDue) throws SQLException {
-        long id = randomId();
+        long id = RandomRowIds.next();
         try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO message"
                 + " (id, contact_id, message_id, outgoing, status, receipt_due, content) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, id);
@@ -159,13 +159,6 @@ public final class MessageStore {
                 .put(utf8).array();
     }
 
-    private static long randomId() {
-        long id;
-        do {
-            id = ByteBuffer.wrap(CryptoRandom.bytes(Long.BYTES)).getLong() & Long.MAX_VALUE;
-        } while (id == 0);
-        return id;
-    }
 
     private static String context(long id) {
         return "message.content:" + id;

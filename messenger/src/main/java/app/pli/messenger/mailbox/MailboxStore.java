@@ -1,10 +1,10 @@
 package app.pli.messenger.mailbox;
 
 import app.pli.core.crypto.CryptoException;
-import app.pli.core.crypto.CryptoRandom;
 import app.pli.core.crypto.Ed25519KeyPair;
 import app.pli.core.crypto.Ed25519PrivateKey;
 import app.pli.core.db.Database;
+import app.pli.core.db.RandomRowIds;
 import app.pli.core.db.DatabaseException;
 import app.pli.core.error.PliException;
 import app.pli.core.vault.ColumnCipher;
@@ -52,7 +52,7 @@ public final class MailboxStore {
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(relayAddress, "relayAddress");
         Objects.requireNonNull(credentials, "credentials");
-        long id = randomId();
+        long id = RandomRowIds.next();
         database.write(c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO owned_mailbox"
                     + " (id, introduction_id, purpose, lifecycle, relay, credentials) VALUES (?, NULL, ?, ?, ?, ?)")) {
@@ -182,14 +182,6 @@ public final class MailboxStore {
         return cipher.seal(context("lifecycle", id), plain);
     }
 
-    /** A random positive id: it reveals neither the order nor the number of mailboxes. */
-    private static long randomId() {
-        long id;
-        do {
-            id = ByteBuffer.wrap(CryptoRandom.bytes(Long.BYTES)).getLong() & Long.MAX_VALUE;
-        } while (id == 0);
-        return id;
-    }
 
     private static String context(String column, long id) {
         return "owned_mailbox." + column + ":" + id;
