@@ -2,6 +2,7 @@ package app.pli.identity.intro;
 
 import app.pli.core.crypto.AuthenticationException;
 import app.pli.core.db.DatabaseException;
+import app.pli.core.db.RandomRowIds;
 import app.pli.core.vault.ColumnCipher;
 import app.pli.identity.contact.MalformedRouteException;
 import app.pli.identity.contact.RouteBytes;
@@ -26,7 +27,7 @@ final class IntroductionOutbox {
     }
 
     long queue(Connection c, long introductionId, Route route, byte[] payload) throws SQLException {
-        long id = IntroductionStore.randomId();
+        long id = RandomRowIds.next();
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO introduction_outbox (id, introduction_id, route, payload) VALUES (?, ?, ?, ?)")) {
             insert.setLong(1, id);

@@ -3,10 +3,9 @@ package app.pli.identity.intro;
 import app.pli.core.codec.DecodeException;
 import app.pli.core.codec.SafeCodec;
 import app.pli.core.crypto.AuthenticationException;
-import app.pli.core.crypto.CryptoRandom;
 import app.pli.core.db.DatabaseException;
+import app.pli.core.db.RandomRowIds;
 import app.pli.core.vault.ColumnCipher;
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,7 +43,7 @@ final class IntroductionStore {
     }
 
     StoredIntroduction insert(Connection c, Long contactId, IntroductionRecord record) throws SQLException {
-        StoredIntroduction row = new StoredIntroduction(randomId(), contactId, record);
+        StoredIntroduction row = new StoredIntroduction(RandomRowIds.next(), contactId, record);
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO introduction (id, contact_id, record) VALUES (?, ?, ?)")) {
             insert.setLong(1, row.id());
@@ -149,14 +148,5 @@ final class IntroductionStore {
 
     private static String context(String column, long id) {
         return "introduction." + column + ":" + id;
-    }
-
-    /** A random positive row id: it reveals neither order nor count. */
-    static long randomId() {
-        long id;
-        do {
-            id = ByteBuffer.wrap(CryptoRandom.bytes(Long.BYTES)).getLong() & Long.MAX_VALUE;
-        } while (id == 0);
-        return id;
     }
 }
