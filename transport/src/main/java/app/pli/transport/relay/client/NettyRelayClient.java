@@ -3,6 +3,7 @@ package app.pli.transport.relay.client;
 import app.pli.core.block.Block;
 import app.pli.core.crypto.Ed25519KeyPair;
 import app.pli.core.crypto.Ed25519PublicKey;
+import app.pli.transport.concurrent.SerialExecutor;
 import app.pli.transport.relay.wire.BlockId;
 import app.pli.transport.relay.wire.DepositId;
 import app.pli.transport.relay.wire.FetchId;

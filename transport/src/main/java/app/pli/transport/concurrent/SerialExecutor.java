@@ -1,4 +1,4 @@
-package app.pli.transport.relay.client;
+package app.pli.transport.concurrent;
 
 import java.lang.System.Logger.Level;
 import java.util.Queue;
@@ -8,17 +8,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs tasks one at a time, in submission order, on a shared pool: the listener calls of
- * one client keep their order without a thread of their own. A task that throws is logged
- * and does not stop the ones after it.
+ * one relay client or one LAN link keep their order without a thread of their own. A task
+ * that throws is logged (its type only: a listener's message might quote content) and does
+ * not stop the ones after it.
  */
-final class SerialExecutor implements Executor {
+public final class SerialExecutor implements Executor {
     private static final System.Logger LOG = System.getLogger(SerialExecutor.class.getName());
 
     private final Executor pool;
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
 
-    SerialExecutor(Executor pool) {
+    public SerialExecutor(Executor pool) {
         this.pool = pool;
     }
 
@@ -52,7 +53,7 @@ final class SerialExecutor implements Executor {
         try {
             task.run();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "a relay listener failed", e);
+            LOG.log(Level.WARNING, "a listener failed: " + e.getClass().getSimpleName());
         }
     }
 }
