@@ -114,18 +114,34 @@ public final class SafeCodec {
      * @throws IllegalArgumentException if {@code expected} is not registered (a caller bug)
      */
     public <T> T decode(byte[] frame, Class<T> expected) throws DecodeException {
-        Objects.requireNonNull(frame, "frame");
         Objects.requireNonNull(expected, "expected");
         if (schema.idOf(expected) == null) {
             throw new IllegalArgumentException(expected.getName() + " is not registered with this codec");
         }
+        return expected.cast(read(frame, expected, true));
+    }
+
+    /**
+     * The message that {@code frame} holds, of whichever registered type it names, which must
+     * be a subtype of {@code family}: for a channel whose frames are of several types. The
+     * frame must come from an authenticated channel or envelope.
+     *
+     * @throws DecodeException as {@link #decode}, and if the named type is not a {@code family}
+     */
+    public <T> T decodeAny(byte[] frame, Class<T> family) throws DecodeException {
+        Objects.requireNonNull(family, "family");
+        return family.cast(read(frame, family, false));
+    }
+
+    private Object read(byte[] frame, Class<?> expected, boolean exact) throws DecodeException {
+        Objects.requireNonNull(frame, "frame");
         if (frame.length > maxFrameBytes) {
             throw new DecodeException("frame of " + frame.length + " bytes exceeds the limit of "
                     + maxFrameBytes);
         }
         Kryo kryo = kryos.obtain();
         try {
-            return expected.cast(readMessage(kryo, new Input(frame), expected));
+            return readMessage(kryo, new Input(frame), expected, exact);
         } catch (CodecViolation e) {
             throw new DecodeException(e.getMessage());
         } catch (KryoException e) {
@@ -142,12 +158,12 @@ public final class SafeCodec {
         }
     }
 
-    private Object readMessage(Kryo kryo, Input input, Class<?> expected) {
+    private Object readMessage(Kryo kryo, Input input, Class<?> expected, boolean exact) {
         Class<?> actual = schema.typeOf(input.readVarInt(true));
         if (actual == null) {
             throw new CodecViolation("frame has an unknown message type id");
         }
-        if (actual != expected) {
+        if (exact ? actual != expected : !expected.isAssignableFrom(actual)) {
             throw new CodecViolation("frame holds " + actual.getSimpleName() + ", expected "
                     + expected.getSimpleName());
         }

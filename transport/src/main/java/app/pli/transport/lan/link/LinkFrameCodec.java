@@ -30,7 +30,6 @@ final class LinkFrameCodec {
             710, LinkFrame.IntroPart.class);
 
     private static final SafeCodec CODEC = buildCodec();
-    private static final int VARINT_MAX_BYTES = 5;
 
     private LinkFrameCodec() {}
 
@@ -72,13 +71,9 @@ final class LinkFrameCodec {
             }
         }
         byte[] body = Arrays.copyOfRange(plaintext, BODY_LENGTH_BYTES, BODY_LENGTH_BYTES + bodyLength);
-        Class<? extends Record> type = TYPES.get(readTypeId(body));
-        if (type == null) {
-            throw new MalformedLinkFrameException("frame has an unknown type");
-        }
         LinkFrame frame;
         try {
-            frame = (LinkFrame) CODEC.decode(body, type);
+            frame = CODEC.decodeAny(body, LinkFrame.class);
         } catch (DecodeException e) {
             throw new MalformedLinkFrameException("frame does not decode: " + e.getMessage());
         }
@@ -88,17 +83,6 @@ final class LinkFrameCodec {
         return frame;
     }
 
-    /** The leading unsigned LEB128 varint of {@code body}, or -1 when it is malformed. */
-    private static int readTypeId(byte[] body) {
-        int value = 0;
-        for (int i = 0; i < Math.min(VARINT_MAX_BYTES, body.length); i++) {
-            value |= (body[i] & 0x7f) << (7 * i);
-            if ((body[i] & 0x80) == 0) {
-                return value;
-            }
-        }
-        return -1;
-    }
 
     private static SafeCodec buildCodec() {
         SafeCodec.Builder builder = SafeCodec.builder()

@@ -42,7 +42,6 @@ public final class RelayFrameCodec {
             Map.entry(140, OwnerProof.class));
 
     private static final SafeCodec CODEC = buildCodec();
-    private static final int VARINT_MAX_BYTES = 5;
 
     private RelayFrameCodec() {}
 
@@ -84,13 +83,9 @@ public final class RelayFrameCodec {
             }
         }
         byte[] body = Arrays.copyOfRange(plaintext, BODY_LENGTH_BYTES, BODY_LENGTH_BYTES + bodyLength);
-        Class<? extends Record> type = TYPES.get(readTypeId(body));
-        if (type == null || !RelayFrame.class.isAssignableFrom(type)) {
-            throw new MalformedFrameException("frame has an unknown type");
-        }
         RelayFrame frame;
         try {
-            frame = (RelayFrame) CODEC.decode(body, type);
+            frame = CODEC.decodeAny(body, RelayFrame.class);
         } catch (DecodeException e) {
             throw new MalformedFrameException("frame does not decode: " + e.getMessage());
         }
@@ -100,17 +95,6 @@ public final class RelayFrameCodec {
         return frame;
     }
 
-    /** The leading unsigned LEB128 varint of {@code body}, or -1 when it is malformed. */
-    private static int readTypeId(byte[] body) {
-        int value = 0;
-        for (int i = 0; i < Math.min(VARINT_MAX_BYTES, body.length); i++) {
-            value |= (body[i] & 0x7f) << (7 * i);
-            if ((body[i] & 0x80) == 0) {
-                return value;
-            }
-        }
-        return -1;
-    }
 
     private static SafeCodec buildCodec() {
         SafeCodec.Builder builder = SafeCodec.builder()
