@@ -37,6 +37,9 @@ public final class ChatCommand implements Callable<Integer> {
     @Mixin
     UnlockOptions unlock;
 
+    @Mixin
+    LanOptions lan;
+
     @Parameters(index = "0", paramLabel = "CONTACT", description = "The contact's name.")
     String contact;
 
@@ -59,7 +62,7 @@ public final class ChatCommand implements Callable<Integer> {
                 terminal.writer().println(style.line(message));
             }
             terminal.flush();
-            try (OnlineSession session = messenger.goOnline(new Incoming(reader, style))) {
+            try (OnlineSession session = messenger.goOnline(new Incoming(reader, style), lan.mode())) {
                 converse(reader, session, style);
             }
         }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code pli daemon}: stays online until Ctrl-C or SIGTERM: subscribed to the home relay, it
+ * {@code pli daemon}: stays online until Ctrl-C or SIGTERM: subscribed to the home relay and
+ * (unless {@code --no-lan}) on the LAN with direct links to contacts found there, it
  * stores and prints incoming messages (one line each; with {@code --json} one JSON object
  * per line), delivers what any {@code pli send} queued, and advances introductions. Other
  * commands keep working on the same profile meanwhile. Problems go to stderr, and so does the
@@ -32,6 +33,9 @@ public final class DaemonCommand implements Callable<Integer> {
     @Mixin
     UnlockOptions unlock;
 
+    @Mixin
+    LanOptions lan;
+
     @Override
     public Integer call() throws PliException, InterruptedException {
         Invocation invocation = Invocation.of(spec);
@@ -40,21 +44,32 @@ public final class DaemonCommand implements Callable<Integer> {
         StopSignal stop = StopSignal.install();
         try (Messenger messenger = unlock.open(invocation.home())) {
             ProfileInfo me = messenger.id();
-            String online = "online as " + me.name()
-                    + (me.relay().isPresent() ? "" : " (no home relay: nothing to receive)") + "; stop with Ctrl-C";
-            if (out.json()) {
-                // stdout carries only messages in JSON mode; a script still sees when the daemon is up.
-                err.println(online);
-                err.flush();
-            } else {
-                out.note(online);
-            }
-            try (OnlineSession session = messenger.goOnline(new Printer(out, err))) {
+            try (OnlineSession session = messenger.goOnline(new Printer(out, err), lan.mode())) {
+                status(out, err, "online as " + me.name() + "; relay: " + me.relay().map(DaemonCommand::hostAndPort)
+                        .orElse("none") + "; LAN: " + session.lanDescription().map(d -> d + " (--interface to change)")
+                        .orElse("off") + "; stop with Ctrl-C");
                 stop.await();
             }
             out.note("stopped");
         }
         return 0;
+    }
+
+    /** The status line: stdout in text mode; stderr in JSON mode, where stdout carries only messages. */
+    private static void status(Output out, PrintWriter err, String line) {
+        if (out.json()) {
+            err.println(line);
+            err.flush();
+        } else {
+            out.note(line);
+        }
+    }
+
+    /** A relay as people read it: host and port, without the long key. */
+    private static String hostAndPort(String relayAddress) {
+        int start = relayAddress.indexOf("://");
+        int end = relayAddress.indexOf('/', start + 3);
+        return start < 0 || end < 0 ? relayAddress : relayAddress.substring(start + 3, end);
     }
 
     /** Prints each event as it happens. */

@@ -57,8 +57,13 @@ public interface Messenger extends AutoCloseable {
     /** The last {@code limit} messages with the contact, oldest first. */
     List<MessageInfo> messages(String contactName, int limit) throws PliException;
 
-    /** Goes online until the returned session is closed; see {@link OnlineSession}. */
-    OnlineSession goOnline(OnlineListener listener) throws PliException;
+    /** Goes online (relays only) until the returned session is closed; see {@link OnlineSession}. */
+    default OnlineSession goOnline(OnlineListener listener) throws PliException {
+        return goOnline(listener, LanMode.OFF);
+    }
+
+    /** Goes online, on the LAN too if {@code lan} says so, until the returned session is closed. */
+    OnlineSession goOnline(OnlineListener listener, LanMode lan) throws PliException;
 
     @Override
     void close() throws PliException;

@@ -1,5 +1,6 @@
 package app.pli.messenger.conversation;
 
+import app.pli.core.crypto.X25519PublicKey;
 import app.pli.core.db.Database;
 import app.pli.core.error.PliException;
 import app.pli.core.vault.ColumnCipher;
@@ -10,7 +11,9 @@ import app.pli.identity.intro.Introductions;
 import app.pli.identity.profile.ProfileStore;
 import app.pli.messenger.mailbox.MailboxStore;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -54,6 +57,18 @@ public final class Conversations {
     /** Every session. */
     public List<SessionRecord> sessions() throws PliException {
         return database.read(sessions::all);
+    }
+
+    /** The X25519 identity key of every contact with a session: whom a LAN node accepts and looks for. */
+    public Map<Long, X25519PublicKey> sessionPeers() throws PliException {
+        return database.read(c -> {
+            Map<Long, X25519PublicKey> peers = new HashMap<>();
+            for (SessionRecord session : sessions.all(c)) {
+                contacts.find(c, session.contactId()).filter(contact -> contact.keys() != null)
+                        .ifPresent(contact -> peers.put(contact.id(), contact.keys().agreement()));
+            }
+            return peers;
+        });
     }
 
     /** Every envelope waiting to be handed over, oldest first. */

@@ -9,6 +9,7 @@ import app.pli.messenger.conversation.InboxLock;
 import app.pli.messenger.conversation.OutboxEntry;
 import app.pli.messenger.conversation.ReceiveOutcome;
 import app.pli.messenger.conversation.SessionRecord;
+import app.pli.messenger.lan.DirectLinks;
 import app.pli.messenger.mailbox.MailboxStore;
 import app.pli.messenger.mailbox.OwnedMailbox;
 import app.pli.transport.relay.client.RelayBlock;
@@ -16,13 +17,18 @@ import app.pli.transport.relay.client.RelayException;
 import app.pli.transport.relay.wire.BlockId;
 import app.pli.transport.relay.wire.DepositId;
 import app.pli.transport.relay.wire.RelayAddressException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Moves session envelopes over relays: drains every contact inbox (each block received in
@@ -38,6 +44,8 @@ import java.util.concurrent.CompletableFuture;
 public final class MessageSync {
     /** Most fetches from one inbox per round: bounds a round against a relay that keeps returning blocks. */
     static final int MAX_FETCH_ROUNDS = 32;
+    /** Longest wait for a contact to store what a direct link carried. */
+    static final Duration DIRECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final Conversations conversations;
     private final MailboxStore mailboxes;
@@ -53,11 +61,11 @@ public final class MessageSync {
      * One full round over {@code links}. Envelopes for the contacts in {@code holdBack} (whose
      * introduction messages are not out yet) stay queued.
      */
-    public MessageRound run(RelayLinks links, Set<Long> holdBack) throws PliException {
+    public MessageRound run(RelayLinks links, DirectLinks direct, Set<Long> holdBack) throws PliException {
         MessageRound round = new MessageRound();
         receiveAll(links, round);
         conversations.sender().queueReceipts();
-        flush(links, holdBack, round);
+        flush(links, direct, holdBack, round);
         lockInboxes(links, round);
         conversations.receiver().expireFragments();
         return round;
@@ -100,11 +108,13 @@ public final class MessageSync {
     }
 
     /**
-     * Deposits the outbox, oldest first. The deposits are pipelined (the relay commits them
-     * together) and the entries the relay confirmed leave the outbox in one transaction; a
-     * contact whose relay fails keeps its entries for the next round.
+     * Hands over the outbox, oldest first: over a direct link when one to the contact is up,
+     * else deposited at the contact's relay. Both are pipelined (the relay commits deposits
+     * together) and the entries confirmed leave the outbox in one transaction; a contact
+     * whose path fails keeps its entries for the next round.
      */
-    public void flush(RelayLinks links, Set<Long> holdBack, MessageRound round) throws PliException {
+    public void flush(RelayLinks links, DirectLinks direct, Set<Long> holdBack, MessageRound round)
+            throws PliException {
         Map<Long, Contact> byId = new HashMap<>();
         for (Contact contact : contacts.list()) {
             byId.put(contact.id(), contact);
@@ -117,11 +127,15 @@ public final class MessageSync {
         for (OutboxEntry entry : conversations.outbox()) {
             Contact contact = byId.get(entry.contactId());
             SessionRecord session = sessions.get(entry.contactId());
-            if (contact == null || session == null || holdBack.contains(entry.contactId())
-                    || !(contact.route() instanceof RelayRoute route) || !links.reachable(route.relayAddress())) {
+            if (contact == null || session == null || holdBack.contains(entry.contactId())) {
                 continue;
             }
-            inFlight.add(start(links, entry, route, session, round));
+            Optional<CompletableFuture<Void>> handed = direct.send(entry.contactId(), entry.blocks());
+            if (handed.isPresent()) {
+                inFlight.add(new InFlight(entry, null, handed.get()));
+            } else if (contact.route() instanceof RelayRoute route && links.reachable(route.relayAddress())) {
+                inFlight.add(start(links, entry, route, session, round));
+            }
         }
         List<OutboxEntry> done = new ArrayList<>();
         for (InFlight deposit : inFlight) {
@@ -133,7 +147,10 @@ public final class MessageSync {
         conversations.handedOver(done);
     }
 
-    /** One deposit on its way: the entry, its route, and the relay's answer to come (null if it could not start). */
+    /**
+     * One hand-over on its way: the entry, its relay route (null over a direct link), and the
+     * answer to come (null if it could not start).
+     */
     private record InFlight(OutboxEntry entry, RelayRoute route, CompletableFuture<Void> request) {}
 
     private InFlight start(RelayLinks links, OutboxEntry entry, RelayRoute route, SessionRecord session,
@@ -152,6 +169,9 @@ public final class MessageSync {
     }
 
     private boolean finish(RelayLinks links, InFlight deposit, MessageRound round) throws PliException {
+        if (deposit.route() == null) {
+            return finishDirect(deposit.request());
+        }
         String relay = deposit.route().relayAddress();
         try {
             links.finish(relay, deposit.request());
@@ -161,6 +181,19 @@ public final class MessageSync {
         } catch (RelayException e) {
             round.problem("relay " + RelayLinks.hostAndPort(relay) + " refused a message (" + e.getMessage()
                     + "); it stays queued");
+            return false;
+        }
+    }
+
+    /** Waits for a direct hand-over; a failed or slow one leaves the entry queued (the receiver drops repeats). */
+    private static boolean finishDirect(CompletableFuture<Void> request) {
+        try {
+            request.get(DIRECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

@@ -5,16 +5,32 @@ import app.pli.messenger.api.OnlineSession;
 import app.pli.messenger.conversation.Conversations;
 import app.pli.messenger.conversation.MessageViews;
 import app.pli.messenger.delivery.MessageSync;
+import app.pli.core.crypto.X25519KeyPair;
+import app.pli.core.error.PliException;
+import app.pli.messenger.lan.LanInterfaces;
+import app.pli.messenger.lan.LanNode;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Starts {@link OnlineSession}s: the one public entry to this package's loop. */
 public final class Online {
     private Online() {}
 
-    /** Starts the loop on its own thread and returns at once. */
+    /** Where and as whom the LAN node runs. */
+    public record LanSetup(LanInterfaces.Choice where, X25519KeyPair identity, Clock clock) {}
+
+    /** Starts the loop on its own thread (and the LAN node first, if {@code lan} is given) and returns at once. */
     public static OnlineSession start(ProfileSync sync, MessageSync messages, Conversations conversations,
-            MessageViews views, OnlineListener listener, Duration relayTimeout) {
+            MessageViews views, OnlineListener listener, Duration relayTimeout, Optional<LanSetup> lan)
+            throws PliException {
         OnlineRunner runner = new OnlineRunner(sync, messages, conversations, views, listener, relayTimeout);
+        if (lan.isPresent()) {
+            LanSetup setup = lan.get();
+            LanNode node = LanNode.start(setup.where().address(), setup.identity(), setup.clock(),
+                    runner::receiveDirect);
+            runner.attach(node, setup.where().description() + ", port " + node.port());
+        }
         runner.start();
         return runner;
     }

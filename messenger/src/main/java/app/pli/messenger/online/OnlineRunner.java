@@ -6,11 +6,14 @@ import app.pli.messenger.api.OnlineListener;
 import app.pli.messenger.api.OnlineSession;
 import app.pli.messenger.conversation.Conversations;
 import app.pli.messenger.conversation.MessageViews;
+import app.pli.messenger.conversation.ReceiveOutcome;
 import app.pli.messenger.conversation.SessionRecord;
 import app.pli.messenger.conversation.StoredMessage;
 import app.pli.messenger.delivery.MessageRound;
 import app.pli.messenger.delivery.MessageSync;
 import app.pli.messenger.delivery.RelayLinks;
+import app.pli.messenger.lan.DirectLinks;
+import app.pli.messenger.lan.LanNode;
 import app.pli.messenger.mailbox.OwnedMailbox;
 import app.pli.transport.relay.client.BlockListener;
 import app.pli.transport.relay.client.RelayBlock;
@@ -23,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +60,8 @@ final class OnlineRunner implements OnlineSession {
     private final Set<String> reported = new HashSet<>();
     private final Backoff backoff = new Backoff();
     private final Thread thread;
+    private LanNode lan;
+    private String lanDescription;
     private volatile boolean closed;
     private long nextFullRound;
     private long nextFlush;
@@ -75,8 +81,36 @@ final class OnlineRunner implements OnlineSession {
         this.thread.setDaemon(true);
     }
 
+    /** Carries envelopes over {@code node}'s direct links too; call before {@link #start()}. */
+    void attach(LanNode node, String description) {
+        this.lan = node;
+        this.lanDescription = description;
+    }
+
     void start() {
         thread.start();
+    }
+
+    /** Stores blocks a direct link delivered (on the link's thread); throwing refuses them. */
+    void receiveDirect(long contactId, List<byte[]> blocks) throws PliException {
+        List<StoredMessage> stored = new ArrayList<>();
+        for (ReceiveOutcome outcome : conversations.receiver().receiveAll(contactId, blocks)) {
+            if (outcome instanceof ReceiveOutcome.Stored s) {
+                stored.add(s.message());
+            }
+        }
+        if (!stored.isEmpty()) {
+            inbox.add(new Pushed.Stored(stored));
+        }
+    }
+
+    @Override
+    public Optional<String> lanDescription() {
+        return Optional.ofNullable(lanDescription);
+    }
+
+    private DirectLinks direct() {
+        return lan == null ? DirectLinks.NONE : lan;
     }
 
     @Override
@@ -115,6 +149,9 @@ final class OnlineRunner implements OnlineSession {
         } finally {
             finalFlush();
             links.close();
+            if (lan != null) {
+                lan.close();
+            }
         }
     }
 
@@ -153,13 +190,16 @@ final class OnlineRunner implements OnlineSession {
     private void fullRound() throws PliException {
         links.retryUnreachable();
         // Subscribed inboxes are fetched too: a safety net for pushes lost around a relay restart.
-        SyncRound round = sync.run(links);
+        SyncRound round = sync.run(links, direct());
         report(round.stored());
         if (round.report().introductionsAdvanced() > 0) {
             listener.introductionAdvanced();
         }
         problems(round.report().problems(), true);
         subscribeNewInboxes();
+        if (lan != null) {
+            lan.updatePeers(conversations.sessionPeers());
+        }
     }
 
     private void subscribeNewInboxes() throws PliException {
@@ -196,6 +236,9 @@ final class OnlineRunner implements OnlineSession {
                 wake = true;
             } else if (item instanceof Pushed.Lost lost) {
                 subscribed.remove(lost.inboxId());
+            } else if (item instanceof Pushed.Stored direct) {
+                report(direct.messages());
+                scheduleReceipts();
             } else if (item instanceof Pushed.Block pushed) {
                 byInbox.computeIfAbsent(pushed.inboxId(), id -> new ArrayList<>()).add(pushed);
             }
@@ -223,10 +266,16 @@ final class OnlineRunner implements OnlineSession {
             }
         }
         report(round.stored());
-        if (!round.stored().isEmpty() && receiptsDue == 0) {
-            receiptsDue = System.nanoTime() + RECEIPT_DELAY.toNanos();
+        if (!round.stored().isEmpty()) {
+            scheduleReceipts();
         }
         return wake;
+    }
+
+    private void scheduleReceipts() {
+        if (receiptsDue == 0) {
+            receiptsDue = System.nanoTime() + RECEIPT_DELAY.toNanos();
+        }
     }
 
     /** Queues the receipts gathered over {@link #RECEIPT_DELAY}: one receipt answers a burst of messages. */
@@ -241,7 +290,7 @@ final class OnlineRunner implements OnlineSession {
     private void flush() throws PliException {
         // A relay that failed earlier is asked again: the backoff, not the links, paces the retries.
         links.retryUnreachable();
-        MessageRound round = sync.flush(links);
+        MessageRound round = sync.flush(links, direct());
         outboxMark = conversations.outboxMark();
         if (conversations.outboxEmpty()) {
             backoff.succeed();

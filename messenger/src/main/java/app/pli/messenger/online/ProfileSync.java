@@ -7,6 +7,7 @@ import app.pli.messenger.delivery.MessageRound;
 import app.pli.messenger.delivery.MessageSync;
 import app.pli.messenger.delivery.RelayLinks;
 import app.pli.messenger.intro.IntroductionSync;
+import app.pli.messenger.lan.DirectLinks;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -30,9 +31,14 @@ public final class ProfileSync {
     }
 
     public SyncRound run(RelayLinks links) throws PliException {
+        return run(links, DirectLinks.NONE);
+    }
+
+    /** One round that hands envelopes over {@code direct} links where it can. */
+    public SyncRound run(RelayLinks links, DirectLinks direct) throws PliException {
         SyncReport intro = introductions.run(links);
         conversations.starter().startDue();
-        MessageRound round = messages.run(links, introductions.contactsAwaitingIntroductionMessages());
+        MessageRound round = messages.run(links, direct, introductions.contactsAwaitingIntroductionMessages());
         Set<String> problems = new LinkedHashSet<>(intro.problems());
         problems.addAll(links.problems());
         problems.addAll(round.problems());
@@ -53,9 +59,9 @@ public final class ProfileSync {
     }
 
     /** Deposits what waits in the outbox (after the introductions' own messages). */
-    public MessageRound flush(RelayLinks links) throws PliException {
+    public MessageRound flush(RelayLinks links, DirectLinks direct) throws PliException {
         MessageRound round = new MessageRound();
-        messages.flush(links, introductions.contactsAwaitingIntroductionMessages(), round);
+        messages.flush(links, direct, introductions.contactsAwaitingIntroductionMessages(), round);
         return round;
     }
 }

@@ -1,6 +1,8 @@
 package app.pli.messenger.online;
 
+import app.pli.messenger.conversation.StoredMessage;
 import app.pli.transport.relay.client.RelayBlock;
+import java.util.List;
 
 /** Work handed from relay callback threads to the online loop. */
 sealed interface Pushed {
@@ -9,6 +11,9 @@ sealed interface Pushed {
 
     /** An inbox subscription the relay refused to renew: subscribe again at the next full round. */
     record Lost(long inboxId) implements Pushed {}
+
+    /** Texts a direct link delivered and the store committed: report them, answer with a receipt. */
+    record Stored(List<StoredMessage> messages) implements Pushed {}
 
     /** Something was queued locally: deliver now. */
     record Wake() implements Pushed {}

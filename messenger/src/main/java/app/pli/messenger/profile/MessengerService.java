@@ -16,6 +16,7 @@ import app.pli.identity.invite.TerminalColors;
 import app.pli.identity.profile.Profile;
 import app.pli.identity.profile.ProfileStore;
 import app.pli.messenger.api.ContactInfo;
+import app.pli.messenger.api.LanMode;
 import app.pli.messenger.api.MessageInfo;
 import app.pli.messenger.api.OnlineListener;
 import app.pli.messenger.api.OnlineSession;
@@ -36,6 +37,8 @@ import app.pli.messenger.intro.CodeWait;
 import app.pli.messenger.intro.ContactViews;
 import app.pli.messenger.intro.IntroductionSync;
 import app.pli.messenger.intro.InvitationFlow;
+import app.pli.messenger.lan.DirectLinks;
+import app.pli.messenger.lan.LanInterfaces;
 import app.pli.messenger.mailbox.MailboxStore;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -184,7 +187,7 @@ final class MessengerService implements Messenger {
         conversations.starter().startDue();
         StoredMessage message = conversations.sender().send(contactName, text);
         try (RelayLinks links = new RelayLinks(settings.relayTimeout())) {
-            profileSync.flush(links);
+            profileSync.flush(links, DirectLinks.NONE);
         }
         return conversations.conversation(contactName, Integer.MAX_VALUE).stream()
                 .filter(m -> m.outgoing() && java.util.Arrays.equals(m.messageId(), message.messageId()))
@@ -199,13 +202,18 @@ final class MessengerService implements Messenger {
     }
 
     @Override
-    public OnlineSession goOnline(OnlineListener listener) throws PliException {
+    public OnlineSession goOnline(OnlineListener listener, LanMode lan) throws PliException {
         requireOpen();
         if (online != null) {
             throw new PliException("this profile is already online in this process");
         }
+        Optional<Online.LanSetup> setup = Optional.empty();
+        if (lan.enabled()) {
+            setup = Optional.of(new Online.LanSetup(LanInterfaces.choose(lan.networkInterface()),
+                    profiles.load().keys().agreement(), settings.clock()));
+        }
         online = Online.start(profileSync, messageSync, conversations, messageViews, listener,
-                settings.relayTimeout());
+                settings.relayTimeout(), setup);
         return online;
     }
 

@@ -28,8 +28,8 @@ class DaemonTest {
         try (IntroducedPair pair = IntroducedPair.start(dir, PliProfile.Protection.UNATTENDED)) {
             PliProfile alice = pair.alice();
             PliProfile bob = pair.bob();
-            BackgroundPli aliceDaemon = pair.background(alice, "daemon", "--json");
-            BackgroundPli bobDaemon = pair.background(bob, "daemon", "--json");
+            BackgroundPli aliceDaemon = pair.background(alice, "daemon", "--json", "--no-lan");
+            BackgroundPli bobDaemon = pair.background(bob, "daemon", "--json", "--no-lan");
 
             JsonNode hello = sendBesideDaemon(alice, "Bob", "hello");
             JsonNode printed = PliProfile.parse(bobDaemon.awaitLine(line -> line.contains(hello.path("id").asText()),

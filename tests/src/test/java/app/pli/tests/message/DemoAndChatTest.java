@@ -57,7 +57,7 @@ class DemoAndChatTest {
 
     @Test
     void chatSendsTypedLinesAndLeavesOnQuit() throws Exception {
-        PliProcess.Result r = pair.alice().runWithInput("hi from chat\n/quit\n", "chat", "Bob");
+        PliProcess.Result r = pair.alice().runWithInput("hi from chat\n/quit\n", "chat", "Bob", "--no-lan");
         assertEquals(0, r.exitCode(), () -> "pli chat Bob: " + r.stdout() + r.stderr());
         PliProfile.assertNoStackTrace(r);
         assertTrue(r.stdout().contains("Bob ✓"), () -> "a verified contact is marked: " + r.stdout());
@@ -78,7 +78,7 @@ class DemoAndChatTest {
 
     @Test
     void chatWithAnUnknownContactIsRefused() throws Exception {
-        PliProfile.refused(pair.alice().runWithInput("/quit\n", "chat", "Nobody"), "chat", "Nobody");
+        PliProfile.refused(pair.alice().runWithInput("/quit\n", "chat", "Nobody", "--no-lan"), "chat", "Nobody");
     }
 
     @Test

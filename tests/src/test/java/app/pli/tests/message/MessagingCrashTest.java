@@ -95,13 +95,13 @@ class MessagingCrashTest {
         PliProfile bob = pair.bob();
         List<String> texts = texts("d-", 10);
         List<BackgroundPli> daemons = new ArrayList<>();
-        daemons.add(pair.background(bob, "daemon", "--json"));
+        daemons.add(pair.background(bob, "daemon", "--json", "--no-lan"));
         for (int i = 1; i <= texts.size(); i++) {
             pair.alice().send("Bob", texts.get(i - 1));
             if (i % 3 == 0) {
                 Thread.sleep(random.nextInt(400));
                 daemons.get(daemons.size() - 1).kill();
-                daemons.add(pair.background(bob, "daemon", "--json"));
+                daemons.add(pair.background(bob, "daemon", "--json", "--no-lan"));
             }
         }
         Liveness.await("Bob's daemon stores " + texts, () -> new Conversation(bob.conversation("Alice"))
