@@ -1,6 +1,7 @@
 package app.pli.transport.lan.link;
 
 import app.pli.core.block.BlockConstants;
+import app.pli.core.codec.SizeClassFrames;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -39,10 +40,10 @@ public interface LinkConstants {
     int TAG_BYTES = 16;
 
     /** Plaintext size of every frame that carries no block. */
-    int CONTROL_PLAINTEXT_BYTES = 512;
+    int CONTROL_PLAINTEXT_BYTES = SizeClassFrames.CONTROL_PLAINTEXT_BYTES;
 
     /** Plaintext size of every frame that carries one block. */
-    int BLOCK_PLAINTEXT_BYTES = BlockConstants.BLOCK_SIZE + 256;
+    int BLOCK_PLAINTEXT_BYTES = SizeClassFrames.BLOCK_PLAINTEXT_BYTES;
 
     /** Ciphertext size of a control frame (530 bytes on the wire with its length prefix). */
     int CONTROL_CIPHERTEXT_BYTES = CONTROL_PLAINTEXT_BYTES + TAG_BYTES;
@@ -51,7 +52,7 @@ public interface LinkConstants {
     int BLOCK_CIPHERTEXT_BYTES = BLOCK_PLAINTEXT_BYTES + TAG_BYTES;
 
     /** Bytes at the start of a plaintext that give the length of the encoded frame inside it. */
-    int BODY_LENGTH_BYTES = 2;
+    int BODY_LENGTH_BYTES = SizeClassFrames.BODY_LENGTH_BYTES;
 
     /** Bytes of a block's id. */
     int BLOCK_ID_BYTES = 16;

@@ -1,12 +1,9 @@
 package app.pli.transport.lan.link;
 
-import static app.pli.transport.lan.link.LinkConstants.BLOCK_PLAINTEXT_BYTES;
-import static app.pli.transport.lan.link.LinkConstants.BODY_LENGTH_BYTES;
-import static app.pli.transport.lan.link.LinkConstants.CONTROL_PLAINTEXT_BYTES;
 
 import app.pli.core.codec.DecodeException;
 import app.pli.core.codec.SafeCodec;
-import java.util.Arrays;
+import app.pli.core.codec.SizeClassFrames;
 import java.util.Map;
 import java.util.Objects;
 
@@ -36,17 +33,7 @@ final class LinkFrameCodec {
     /** The plaintext of {@code frame}, padded to its size class. */
     static byte[] toPlaintext(LinkFrame frame) {
         Objects.requireNonNull(frame, "frame");
-        byte[] body = CODEC.encode(frame);
-        int size = frame.carriesBlock() ? BLOCK_PLAINTEXT_BYTES : CONTROL_PLAINTEXT_BYTES;
-        if (body.length > size - BODY_LENGTH_BYTES) {
-            throw new IllegalStateException(frame.getClass().getSimpleName() + " encodes to "
-                    + body.length + " bytes, more than its size class holds");
-        }
-        byte[] plaintext = new byte[size];
-        plaintext[0] = (byte) (body.length >>> 8);
-        plaintext[1] = (byte) body.length;
-        System.arraycopy(body, 0, plaintext, BODY_LENGTH_BYTES, body.length);
-        return plaintext;
+        return SizeClassFrames.pad(CODEC.encode(frame), frame.carriesBlock());
     }
 
     /**
@@ -57,27 +44,19 @@ final class LinkFrameCodec {
      */
     static LinkFrame fromPlaintext(byte[] plaintext) throws MalformedLinkFrameException {
         Objects.requireNonNull(plaintext, "plaintext");
-        boolean blockClass = plaintext.length == BLOCK_PLAINTEXT_BYTES;
-        if (!blockClass && plaintext.length != CONTROL_PLAINTEXT_BYTES) {
-            throw new MalformedLinkFrameException("frame plaintext has no valid size class");
+        SizeClassFrames.Opened opened;
+        try {
+            opened = SizeClassFrames.open(plaintext);
+        } catch (DecodeException e) {
+            throw new MalformedLinkFrameException(e.getMessage());
         }
-        int bodyLength = ((plaintext[0] & 0xff) << 8) | (plaintext[1] & 0xff);
-        if (bodyLength == 0 || bodyLength > plaintext.length - BODY_LENGTH_BYTES) {
-            throw new MalformedLinkFrameException("frame body length is out of range");
-        }
-        for (int i = BODY_LENGTH_BYTES + bodyLength; i < plaintext.length; i++) {
-            if (plaintext[i] != 0) {
-                throw new MalformedLinkFrameException("frame padding is not zero");
-            }
-        }
-        byte[] body = Arrays.copyOfRange(plaintext, BODY_LENGTH_BYTES, BODY_LENGTH_BYTES + bodyLength);
         LinkFrame frame;
         try {
-            frame = CODEC.decodeAny(body, LinkFrame.class);
+            frame = CODEC.decodeAny(opened.body(), LinkFrame.class);
         } catch (DecodeException e) {
             throw new MalformedLinkFrameException("frame does not decode: " + e.getMessage());
         }
-        if (frame.carriesBlock() != blockClass) {
+        if (frame.carriesBlock() != opened.blockClass()) {
             throw new MalformedLinkFrameException("frame arrived in the wrong size class");
         }
         return frame;
@@ -86,7 +65,7 @@ final class LinkFrameCodec {
 
     private static SafeCodec buildCodec() {
         SafeCodec.Builder builder = SafeCodec.builder()
-                .maxFrameBytes(BLOCK_PLAINTEXT_BYTES - BODY_LENGTH_BYTES)
+                .maxFrameBytes(SizeClassFrames.MAX_BODY_BYTES)
                 .maxDepth(LinkConstants.MAX_DECODE_DEPTH);
         TYPES.forEach(builder::register);
         return builder.build();

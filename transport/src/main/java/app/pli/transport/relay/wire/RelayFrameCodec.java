@@ -1,12 +1,9 @@
 package app.pli.transport.relay.wire;
 
-import static app.pli.transport.relay.wire.RelayConstants.BLOCK_PLAINTEXT_BYTES;
-import static app.pli.transport.relay.wire.RelayConstants.BODY_LENGTH_BYTES;
-import static app.pli.transport.relay.wire.RelayConstants.CONTROL_PLAINTEXT_BYTES;
 
 import app.pli.core.codec.DecodeException;
 import app.pli.core.codec.SafeCodec;
-import java.util.Arrays;
+import app.pli.core.codec.SizeClassFrames;
 import java.util.Map;
 import java.util.Objects;
 
@@ -48,17 +45,7 @@ public final class RelayFrameCodec {
     /** The plaintext of {@code frame}, padded to its size class. */
     public static byte[] toPlaintext(RelayFrame frame) {
         Objects.requireNonNull(frame, "frame");
-        byte[] body = CODEC.encode(frame);
-        int size = frame.carriesBlock() ? BLOCK_PLAINTEXT_BYTES : CONTROL_PLAINTEXT_BYTES;
-        if (body.length > size - BODY_LENGTH_BYTES) {
-            throw new IllegalStateException(frame.getClass().getSimpleName() + " encodes to "
-                    + body.length + " bytes, more than its size class holds");
-        }
-        byte[] plaintext = new byte[size];
-        plaintext[0] = (byte) (body.length >>> 8);
-        plaintext[1] = (byte) body.length;
-        System.arraycopy(body, 0, plaintext, BODY_LENGTH_BYTES, body.length);
-        return plaintext;
+        return SizeClassFrames.pad(CODEC.encode(frame), frame.carriesBlock());
     }
 
     /**
@@ -69,27 +56,19 @@ public final class RelayFrameCodec {
      */
     public static RelayFrame fromPlaintext(byte[] plaintext) throws MalformedFrameException {
         Objects.requireNonNull(plaintext, "plaintext");
-        boolean blockClass = plaintext.length == BLOCK_PLAINTEXT_BYTES;
-        if (!blockClass && plaintext.length != CONTROL_PLAINTEXT_BYTES) {
-            throw new MalformedFrameException("frame plaintext has no valid size class");
+        SizeClassFrames.Opened opened;
+        try {
+            opened = SizeClassFrames.open(plaintext);
+        } catch (DecodeException e) {
+            throw new MalformedFrameException(e.getMessage());
         }
-        int bodyLength = ((plaintext[0] & 0xff) << 8) | (plaintext[1] & 0xff);
-        if (bodyLength == 0 || bodyLength > plaintext.length - BODY_LENGTH_BYTES) {
-            throw new MalformedFrameException("frame body length is out of range");
-        }
-        for (int i = BODY_LENGTH_BYTES + bodyLength; i < plaintext.length; i++) {
-            if (plaintext[i] != 0) {
-                throw new MalformedFrameException("frame padding is not zero");
-            }
-        }
-        byte[] body = Arrays.copyOfRange(plaintext, BODY_LENGTH_BYTES, BODY_LENGTH_BYTES + bodyLength);
         RelayFrame frame;
         try {
-            frame = CODEC.decodeAny(body, RelayFrame.class);
+            frame = CODEC.decodeAny(opened.body(), RelayFrame.class);
         } catch (DecodeException e) {
             throw new MalformedFrameException("frame does not decode: " + e.getMessage());
         }
-        if (frame.carriesBlock() != blockClass) {
+        if (frame.carriesBlock() != opened.blockClass()) {
             throw new MalformedFrameException("frame arrived in the wrong size class");
         }
         return frame;
@@ -98,7 +77,7 @@ public final class RelayFrameCodec {
 
     private static SafeCodec buildCodec() {
         SafeCodec.Builder builder = SafeCodec.builder()
-                .maxFrameBytes(BLOCK_PLAINTEXT_BYTES - BODY_LENGTH_BYTES)
+                .maxFrameBytes(SizeClassFrames.MAX_BODY_BYTES)
                 .maxDepth(RelayConstants.MAX_DECODE_DEPTH);
         TYPES.forEach(builder::register);
         return builder.build();

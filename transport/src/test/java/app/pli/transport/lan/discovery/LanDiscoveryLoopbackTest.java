@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.pli.core.crypto.CryptoException;
 import app.pli.core.crypto.CryptoRandom;
 import app.pli.core.crypto.X25519PublicKey;
+import app.pli.core.testing.MutableClock;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +57,7 @@ class LanDiscoveryLoopbackTest {
     private final FoundLog rotationLog = new FoundLog();
     private final FoundLog lateLog = new FoundLog();
     private final AtomicReference<List<WatchedPeer>> lateWatched = new AtomicReference<>(List.of());
-    private final SettableClock rotationClock = new SettableClock(MID_HOUR);
+    private final MutableClock rotationClock = new MutableClock(MID_HOUR);
     private final Clock fixedClock = Clock.fixed(MID_HOUR, ZoneOffset.UTC);
     private X25519PublicKey aliceKey;
     private X25519PublicKey rotatingKey;
@@ -170,7 +171,7 @@ class LanDiscoveryLoopbackTest {
         assertEquals(LanNames.instanceName(rotatingKey, HOUR), rotating.instanceName());
         long reportsBefore = rotationLog.count(ROTATING);
 
-        rotationClock.set(MID_HOUR.plus(Duration.ofHours(1)));
+        rotationClock.advance(Duration.ofHours(1));
         String nextName = LanNames.instanceName(rotatingKey, HOUR + 1);
         FoundLog.awaitCondition(() -> nextName.equals(rotating.instanceName()), FIND_LIMIT, "the announcer rotates");
         // A repeat of the old name is never reported again, so a new report means the new name.
