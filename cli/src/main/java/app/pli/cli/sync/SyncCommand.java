@@ -39,8 +39,9 @@ public final class SyncCommand implements Callable<Integer> {
     }
 
     private static String text(SyncReport report, List<ContactView> comparing) {
-        StringBuilder text = new StringBuilder("sent " + report.messagesSent() + ", received "
-                + report.messagesReceived() + ", introductions advanced " + report.introductionsAdvanced());
+        StringBuilder text = new StringBuilder("new messages " + report.textsReceived() + " (pli messages NAME shows"
+                + " them); blocks sent " + report.messagesSent() + ", received " + report.messagesReceived()
+                + "; introductions advanced " + report.introductionsAdvanced());
         for (String problem : report.problems()) {
             text.append(System.lineSeparator()).append("problem: ").append(problem);
         }
