@@ -115,6 +115,12 @@ public final class Conversations {
         });
     }
 
+    /** {@code message} (one this side sent) with its status as stored now. */
+    public StoredMessage refreshed(StoredMessage message) throws PliException {
+        return database.read(c -> messages.outgoingStatus(c, message.contactId(), message.messageId()))
+                .map(message::withStatus).orElse(message);
+    }
+
     /** The last {@code limit} messages with the contact named {@code contactName}, oldest first. */
     public List<StoredMessage> conversation(String contactName, int limit) throws PliException {
         if (limit < 1) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads and writes {@code message} rows inside the caller's transaction. The content
@@ -57,6 +58,22 @@ public final class MessageStore {
             update.setBytes(3, messageId);
             update.setInt(4, status.code());
             return update.executeUpdate();
+        }
+    }
+
+    /** Where an outgoing message stands now; empty if it is gone (its contact was removed). */
+    public Optional<MessageStatus> outgoingStatus(Connection c, long contactId, byte[] messageId)
+            throws SQLException, PliException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT status FROM message WHERE contact_id = ? AND outgoing = 1 AND message_id = ?")) {
+            select.setLong(1, contactId);
+            select.setBytes(2, messageId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(MessageStatus.fromCode(row.getInt(1)).orElseThrow(MessageStore::corrupt));
+            }
         }
     }
 

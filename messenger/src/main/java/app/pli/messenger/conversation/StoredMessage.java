@@ -31,6 +31,11 @@ public record StoredMessage(long contactId, byte[] messageId, boolean outgoing, 
         return messageId.clone();
     }
 
+    /** The same message with another status. */
+    public StoredMessage withStatus(MessageStatus newStatus) {
+        return new StoredMessage(contactId, messageId, outgoing, newStatus, sentAt, sequence, text);
+    }
+
     /** The message id as 32 lowercase hex digits, as users see it. */
     public String hexId() {
         return HexFormat.of().formatHex(messageId);

@@ -189,10 +189,7 @@ final class MessengerService implements Messenger {
         try (RelayLinks links = new RelayLinks(settings.relayTimeout())) {
             profileSync.flush(links, DirectLinks.NONE);
         }
-        return conversations.conversation(contactName, Integer.MAX_VALUE).stream()
-                .filter(m -> m.outgoing() && java.util.Arrays.equals(m.messageId(), message.messageId()))
-                .findFirst().map(m -> MessageViews.view(m, contactName))
-                .orElse(MessageViews.view(message, contactName));
+        return MessageViews.view(conversations.refreshed(message), contactName);
     }
 
     @Override
