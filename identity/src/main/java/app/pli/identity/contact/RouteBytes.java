@@ -1,5 +1,6 @@
 package app.pli.identity.contact;
 
+import app.pli.identity.route.DiscoveryRoute;
 import app.pli.identity.route.LanRoute;
 import app.pli.identity.route.RelayRoute;
 import app.pli.identity.route.Route;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * <pre>
  * relay route = 0x01 || u16 n || n bytes UTF-8 relay address || 16-byte deposit id
  * LAN route   = 0x02 || u16 n || n bytes UTF-8 host || u16 port
+ * discovery   = 0x03 || u16 0
  * </pre>
  * All integers are big-endian. Invariant: {@code decode(encode(r)).equals(r)}, and
  * {@link #decode} accepts nothing but such an encoding (strict UTF-8, no trailing bytes),
@@ -29,6 +31,7 @@ public final class RouteBytes {
 
     private static final byte RELAY = 1;
     private static final byte LAN = 2;
+    private static final byte DISCOVERY = 3;
 
     private RouteBytes() {}
 
@@ -43,6 +46,9 @@ public final class RouteBytes {
             byte[] address = utf8(relay.relayAddress());
             return ByteBuffer.allocate(3 + address.length + RelayRoute.DEPOSIT_ID_BYTES)
                     .put(RELAY).putShort((short) address.length).put(address).put(relay.depositId()).array();
+        }
+        if (route instanceof DiscoveryRoute) {
+            return new byte[] {DISCOVERY, 0, 0};
         }
         LanRoute lan = (LanRoute) route;
         byte[] host = utf8(lan.host());
@@ -59,6 +65,12 @@ public final class RouteBytes {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         byte kind = in.get();
         int textLength = Short.toUnsignedInt(in.getShort());
+        if (kind == DISCOVERY) {
+            if (bytes.length != 3 || textLength != 0) {
+                throw new MalformedRouteException("route encoding has an unknown kind or a wrong length");
+            }
+            return DiscoveryRoute.INSTANCE;
+        }
         int tail = kind == RELAY ? RelayRoute.DEPOSIT_ID_BYTES : 2;
         if ((kind != RELAY && kind != LAN) || in.remaining() != textLength + tail) {
             throw new MalformedRouteException("route encoding has an unknown kind or a wrong length");

@@ -22,6 +22,7 @@ import app.pli.identity.keys.IdentityPublicKeys;
 import app.pli.identity.profile.Profile;
 import app.pli.identity.profile.ProfileSchema;
 import app.pli.identity.profile.ProfileStore;
+import app.pli.identity.route.DiscoveryRoute;
 import app.pli.identity.route.Route;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -87,6 +88,9 @@ public final class Introductions {
     public CreatedInvitation invite(Route introRoute, Route myInbox, Duration ttl) throws PliException {
         Objects.requireNonNull(introRoute, "introRoute");
         Objects.requireNonNull(myInbox, "myInbox");
+        if (introRoute instanceof DiscoveryRoute) {
+            throw new IllegalArgumentException("an invitation names a relay mailbox or a LAN endpoint");
+        }
         if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(IntroductionConstants.MAX_TTL) > 0) {
             throw new IntroductionException("an invitation must live more than zero and at most "
                     + IntroductionConstants.MAX_TTL.toDays() + " days");

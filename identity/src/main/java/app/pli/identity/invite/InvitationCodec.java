@@ -156,6 +156,8 @@ public final class InvitationCodec {
             out.write(KIND_LAN);
             writePrefixed(out, strictUtf8(lan.host()));
             writePrefixed(out, new byte[] {(byte) (lan.port() >>> 8), (byte) lan.port()});
+        } else {
+            throw new IllegalArgumentException("an invitation names a relay mailbox or a LAN endpoint");
         }
     }
 

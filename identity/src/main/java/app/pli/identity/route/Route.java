@@ -5,4 +5,4 @@ package app.pli.identity.route;
  * treats a route as data it carries in codes and introduction messages; the messenger
  * knows how to use it.
  */
-public sealed interface Route permits RelayRoute, LanRoute {}
+public sealed interface Route permits RelayRoute, LanRoute, DiscoveryRoute {}

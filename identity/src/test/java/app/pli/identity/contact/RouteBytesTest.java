@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import app.pli.identity.route.DiscoveryRoute;
 import app.pli.identity.route.LanRoute;
 import app.pli.identity.route.RelayRoute;
 import app.pli.identity.route.Route;
@@ -34,6 +35,14 @@ class RouteBytesTest {
             @ForAll @IntRange(min = 1, max = 65535) int port) throws Exception {
         Route route = new LanRoute(host, port);
         assertEquals(route, RouteBytes.decode(RouteBytes.encode(route)));
+    }
+
+    @Test
+    void theDiscoveryRouteIsThreeBytesAndNothingElse() throws Exception {
+        assertArrayEquals(new byte[] {3, 0, 0}, RouteBytes.encode(DiscoveryRoute.INSTANCE));
+        assertEquals(DiscoveryRoute.INSTANCE, RouteBytes.decode(new byte[] {3, 0, 0}));
+        assertThrows(MalformedRouteException.class, () -> RouteBytes.decode(new byte[] {3, 0, 1, 'x'}));
+        assertThrows(MalformedRouteException.class, () -> RouteBytes.decode(new byte[] {3, 0, 0, 0}));
     }
 
     @Property(tries = 500)

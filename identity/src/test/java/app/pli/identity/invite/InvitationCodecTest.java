@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.pli.identity.route.DiscoveryRoute;
 import app.pli.identity.route.LanRoute;
 import app.pli.identity.route.RelayRoute;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +87,9 @@ class InvitationCodecTest {
                 Instant.ofEpochSecond(-1), new RelayRoute("r", new byte[16]), new byte[32], new byte[32])));
         assertThrows(IllegalArgumentException.class, () -> InvitationCodec.encode(new Invitation(1,
                 Instant.ofEpochSecond(1), new LanRoute("bad\ud800", 1), new byte[32], new byte[32])));
+        assertThrows(IllegalArgumentException.class, () -> InvitationCodec.encode(new Invitation(1,
+                Instant.ofEpochSecond(1), DiscoveryRoute.INSTANCE, new byte[32], new byte[32])),
+                "an invitation must name an endpoint the invitee can reach");
     }
 
     @Test
