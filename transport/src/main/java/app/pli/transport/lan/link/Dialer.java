@@ -6,6 +6,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -16,6 +17,16 @@ final class Dialer {
 
     /** Connects to {@code address}; {@code setup} builds the pipeline before the connection is up. */
     static ChannelFuture dial(InetSocketAddress address, Duration connectTimeout, Consumer<SocketChannel> setup) {
+        return bootstrap(connectTimeout, setup).connect(address);
+    }
+
+    /** As {@link #dial(InetSocketAddress, Duration, Consumer)}, from the local address {@code from} (any port). */
+    static ChannelFuture dial(InetSocketAddress address, InetAddress from, Duration connectTimeout,
+            Consumer<SocketChannel> setup) {
+        return bootstrap(connectTimeout, setup).connect(address, new InetSocketAddress(from, 0));
+    }
+
+    private static Bootstrap bootstrap(Duration connectTimeout, Consumer<SocketChannel> setup) {
         return new Bootstrap()
                 .group(LinkThreads.eventLoops())
                 .channel(NioSocketChannel.class)
@@ -26,7 +37,6 @@ final class Dialer {
                     protected void initChannel(SocketChannel channel) {
                         setup.accept(channel);
                     }
-                })
-                .connect(address);
+                });
     }
 }

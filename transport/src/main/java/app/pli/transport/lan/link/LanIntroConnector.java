@@ -1,12 +1,16 @@
 package app.pli.transport.lan.link;
 
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.socket.SocketChannel;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The accepting side of a LAN introduction ({@code pli accept} of a code with a LAN route):
@@ -31,17 +35,27 @@ public final class LanIntroConnector {
      * the acknowledgement timeout.
      */
     public CompletableFuture<List<byte[]>> exchange(InetSocketAddress endpoint, byte[] secret, List<byte[]> request) {
+        return exchange(endpoint, Optional.empty(), secret, request);
+    }
+
+    /** As {@link #exchange(InetSocketAddress, byte[], List)}, connecting from the local address {@code from} if given. */
+    public CompletableFuture<List<byte[]>> exchange(InetSocketAddress endpoint, Optional<InetAddress> from,
+            byte[] secret, List<byte[]> request) {
         Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(from, "from");
         List<LinkFrame.IntroPart> parts = IntroMessage.split(request);
         IntroKeys keys = IntroKeys.derive(secret);
         CompletableFuture<List<byte[]>> result = new CompletableFuture<>();
-        ChannelFuture connecting = Dialer.dial(endpoint, options.connectTimeout(), channel -> {
+        Consumer<SocketChannel> setup = channel -> {
             LinkMessageDecoder decoder = new LinkMessageDecoder();
             channel.pipeline().addLast(decoder, new InitiatorHandshake(keys.connectorHandshake(), decoder,
                     options.handshakeTimeout(),
                     (ctx, session) -> IntroClientConnection.attach(ctx, session, parts, result),
                     e -> LinkThreads.callbacks().execute(() -> result.completeExceptionally(e))));
-        });
+        };
+        ChannelFuture connecting = from.isPresent()
+                ? Dialer.dial(endpoint, from.get(), options.connectTimeout(), setup)
+                : Dialer.dial(endpoint, options.connectTimeout(), setup);
         long lifetime = options.connectTimeout().plus(options.handshakeTimeout()).plus(options.ackTimeout()).toMillis();
         ScheduledFuture<?> deadline = LinkThreads.eventLoops().schedule(() -> {
             LinkThreads.callbacks().execute(() -> result.completeExceptionally(

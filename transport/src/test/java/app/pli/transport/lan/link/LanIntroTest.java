@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import app.pli.core.crypto.CryptoRandom;
 import app.pli.core.error.PliException;
 import app.pli.transport.noise.NoiseHandshake;
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,6 +59,20 @@ class LanIntroTest {
             }
         }
         assertEquals(6, requests.get()); // three served, three computed above
+    }
+
+    @Test
+    void theConnectorCanLeaveFromAChosenLocalAddress() throws Exception {
+        server = LanIntroServer.start(LinkFixtures.loopback(), secret, this::answer, LinkFixtures.options());
+        List<byte[]> m2 = connector.exchange(server.address(),
+                Optional.of(InetAddress.getByName("127.0.0.1")), secret,
+                List.of(new byte[4096])).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals(2, m2.size());
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> connector.exchange(server.address(),
+                Optional.of(InetAddress.getByName("192.0.2.1")), secret,
+                List.of(new byte[4096])).get(WAIT_SECONDS, TimeUnit.SECONDS), "an address this host does not have");
+        assertInstanceOf(LinkException.class, failed.getCause());
+        assertEquals(1, requests.get(), "only the connection from the chosen address was answered");
     }
 
     @Test
