@@ -6,6 +6,7 @@ import app.pli.cli.output.Output;
 import app.pli.cli.unlock.UnlockOptions;
 import app.pli.core.error.PliException;
 import app.pli.messenger.api.ContactInfo;
+import app.pli.messenger.api.LanMode;
 import app.pli.messenger.api.Messenger;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -44,18 +45,32 @@ public final class AcceptCommand implements Callable<Integer> {
     @Option(names = "--no-wait", description = "Return at once; later 'pli sync' runs advance the introduction.")
     boolean noWait;
 
+    @Option(names = "--lan", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Accept a code that names a LAN endpoint, over a direct connection (default: on;"
+                    + " --no-lan refuses such codes).")
+    boolean lan;
+
+    @Option(names = "--interface", paramLabel = "NAME_OR_ADDRESS",
+            description = "Network interface to reach a LAN endpoint from, by name (eth0) or address (default: the"
+                    + " system's route).")
+    String networkInterface;
+
     @Override
     public Integer call() throws PliException {
         if ((code == null) == (qrImage == null)) {
             throw new ParameterException(spec.commandLine(), "give either an invitation CODE or --qr IMAGE");
         }
+        if (networkInterface != null && !lan) {
+            throw new ParameterException(spec.commandLine(), "--interface is for LAN codes: it does not go with --no-lan");
+        }
         Invocation invocation = Invocation.of(spec);
         Output out = invocation.output();
+        LanMode lanMode = lan ? LanMode.on(Optional.ofNullable(networkInterface)) : LanMode.OFF;
         try (Messenger messenger = unlock.open(invocation.home())) {
             Optional<String> contactName = Optional.ofNullable(name);
             ContactInfo contact = code != null
-                    ? messenger.accept(code, contactName)
-                    : messenger.acceptImage(qrImage, contactName);
+                    ? messenger.accept(code, contactName, lanMode)
+                    : messenger.acceptImage(qrImage, contactName, lanMode);
             ContactView view = ContactView.of(contact);
             out.result(view, () -> "Invitation accepted: the introduction has started.");
             if (noWait) {

@@ -17,13 +17,36 @@ public interface Messenger extends AutoCloseable {
     ProfileInfo useRelay(String relayAddress) throws PliException;
 
     /** Creates a one-time invitation on the home relay (needs one), ttl default 24h (pass null for it). */
-    InvitationTicket invite(Duration ttl) throws PliException;
+    default InvitationTicket invite(Duration ttl) throws PliException {
+        return invite(ttl, LanMode.OFF);
+    }
 
-    /** Reads a text code; starts the exchange (sends M1 now if the relay is reachable, else at sync). */
-    ContactInfo accept(String code, Optional<String> contactName) throws PliException;
+    /**
+     * Creates a one-time invitation: with {@code lan} enabled, its code names an endpoint on
+     * this host's chosen interface (no relay needed; a waiting {@link #awaitCode} or the
+     * profile's running daemon serves it), else a mailbox on the home relay.
+     */
+    InvitationTicket invite(Duration ttl, LanMode lan) throws PliException;
+
+    /** As {@link #accept(String, Optional, LanMode)} with LAN codes allowed, from the default interface. */
+    default ContactInfo accept(String code, Optional<String> contactName) throws PliException {
+        return accept(code, contactName, LanMode.on(Optional.empty()));
+    }
+
+    /**
+     * Reads a text code; starts the exchange (sends M1 now if the inviter's relay or LAN
+     * endpoint answers, else at sync). A code naming a LAN endpoint is refused unless
+     * {@code lan} is enabled; its interface, if given, is where the connection leaves from.
+     */
+    ContactInfo accept(String code, Optional<String> contactName, LanMode lan) throws PliException;
 
     /** Reads the code from a PNG/JPEG photo or screenshot of a QR code. */
-    ContactInfo acceptImage(Path image, Optional<String> contactName) throws PliException;
+    default ContactInfo acceptImage(Path image, Optional<String> contactName) throws PliException {
+        return acceptImage(image, contactName, LanMode.on(Optional.empty()));
+    }
+
+    /** As {@link #accept(String, Optional, LanMode)}, reading the code from a photo or screenshot of its QR code. */
+    ContactInfo acceptImage(Path image, Optional<String> contactName, LanMode lan) throws PliException;
 
     /** The QR code of a ticket's code, for a terminal (ansi: colours for a tty). */
     String qrForTerminal(String code, boolean ansi) throws PliException;

@@ -7,25 +7,35 @@ import app.pli.identity.intro.Introductions;
 import app.pli.identity.intro.InvitationExpiredException;
 import app.pli.messenger.api.ContactInfo;
 import app.pli.messenger.delivery.RelayLinks;
+import app.pli.messenger.intro.lan.LanInvitationServers;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Waits for one introduction to reach the point where codes are compared, by syncing in
- * rounds (a pause between them) over relay connections kept open for the whole wait. The
- * wait ends at the deadline, overrun by at most one relay timeout.
+ * rounds (a pause between them) over relay connections kept open for the whole wait. An
+ * invitation with a LAN endpoint is served from the wait on (unless another process of the
+ * profile, the daemon, serves it already). The wait ends at the deadline, overrun by
+ * at most one relay timeout.
  */
 public final class CodeWait {
     private final Introductions introductions;
     private final ContactViews views;
     private final IntroductionSync sync;
+    private final LanInvitationServers lanEndpoints;
     private final Duration relayTimeout;
     private final Duration pause;
 
-    public CodeWait(Introductions introductions, ContactViews views, IntroductionSync sync, Duration relayTimeout,
-            Duration pause) {
+    /**
+     * @param lanEndpoints serves a LAN invitation's endpoint from the first wait on; its owner
+     *     keeps it open past the wait (the invitee may still be receiving the answer) and closes it
+     */
+    public CodeWait(Introductions introductions, ContactViews views, IntroductionSync sync,
+            LanInvitationServers lanEndpoints, Duration relayTimeout, Duration pause) {
         this.introductions = Objects.requireNonNull(introductions, "introductions");
+        this.lanEndpoints = Objects.requireNonNull(lanEndpoints, "lanEndpoints");
         this.views = Objects.requireNonNull(views, "views");
         this.sync = Objects.requireNonNull(sync, "sync");
         this.relayTimeout = Objects.requireNonNull(relayTimeout, "relayTimeout");
@@ -43,6 +53,8 @@ public final class CodeWait {
         long deadline = System.nanoTime() + Math.max(0, timeout.toNanos());
         try (RelayLinks links = new RelayLinks(relayTimeout)) {
             while (true) {
+                // A port already bound is the daemon serving this invitation: nothing to report.
+                lanEndpoints.serve(OptionalLong.of(introductionId));
                 Optional<ContactInfo> ready = codeReady(introductionId);
                 if (ready.isPresent() || System.nanoTime() - deadline >= 0) {
                     return ready;

@@ -11,14 +11,19 @@ import app.pli.identity.intro.IntroductionSummary;
 import app.pli.identity.intro.Introductions;
 import app.pli.identity.intro.OutgoingIntroductionMessage;
 import app.pli.identity.intro.ReceiveResult;
+import app.pli.identity.route.LanRoute;
 import app.pli.identity.route.RelayRoute;
 import app.pli.messenger.api.SyncReport;
 import app.pli.messenger.delivery.PayloadBlocks;
 import app.pli.messenger.delivery.RelayLinks;
 import app.pli.messenger.delivery.RelayUnreachableException;
+import app.pli.messenger.intro.lan.LanIntroduction;
+import app.pli.messenger.intro.lan.LanIntroductionExchange;
+import app.pli.messenger.intro.lan.LanIntroductionStore;
 import app.pli.messenger.mailbox.MailboxPurpose;
 import app.pli.messenger.mailbox.MailboxStore;
 import app.pli.messenger.mailbox.OwnedMailbox;
+import app.pli.transport.lan.link.LinkException;
 import app.pli.transport.relay.client.RelayBlock;
 import app.pli.transport.relay.client.RelayException;
 import app.pli.transport.relay.wire.BlockId;
@@ -59,14 +64,19 @@ public final class IntroductionSync {
     private final Introductions introductions;
     private final ContactStore contacts;
     private final MailboxStore mailboxes;
+    private final LanIntroductionStore lanIntroductions;
+    private final LanIntroductionExchange lanExchange;
     private final Clock clock;
 
     public IntroductionSync(Database database, Introductions introductions, ContactStore contacts,
-            MailboxStore mailboxes, Clock clock) {
+            MailboxStore mailboxes, LanIntroductionStore lanIntroductions, LanIntroductionExchange lanExchange,
+            Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.introductions = Objects.requireNonNull(introductions, "introductions");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.mailboxes = Objects.requireNonNull(mailboxes, "mailboxes");
+        this.lanIntroductions = Objects.requireNonNull(lanIntroductions, "lanIntroductions");
+        this.lanExchange = Objects.requireNonNull(lanExchange, "lanExchange");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -80,7 +90,7 @@ public final class IntroductionSync {
         return tally.report(links.problems());
     }
 
-    /** Whether some introduction waits for a message through a relay (an invitation out, an answer awaited). */
+    /** Whether some introduction waits for a message (an invitation out, an answer awaited). */
     public boolean awaitingMessages() throws PliException {
         for (IntroductionSummary summary : introductions.list()) {
             if (summary.state() == IntroductionState.INVITED || summary.state() == IntroductionState.ACCEPTED) {
@@ -115,11 +125,27 @@ public final class IntroductionSync {
         return contactIds;
     }
 
-    /** Deposits every queued message (the step accept runs at once, best effort). */
+    /**
+     * Sends every queued message (the step accept runs at once, best effort): an invitee's
+     * M1 to a LAN endpoint over the direct channel, the rest deposited at relays. An
+     * inviter's M2 of a LAN introduction stays for the endpoint's server, which answers with it.
+     */
     void flush(RelayLinks links, SyncTally tally) throws PliException {
+        Set<Long> overLan = new HashSet<>();
+        for (LanIntroduction row : lanIntroductions.all()) {
+            overLan.add(row.introductionId());
+        }
         for (OutgoingIntroductionMessage message : introductions.pendingOutbox()) {
+            if (overLan.contains(message.introductionId())) {
+                if (message.route() instanceof LanRoute endpoint) {
+                    exchangeOverLan(message, endpoint, tally);
+                }
+                continue;
+            }
             if (!(message.route() instanceof RelayRoute route)) {
-                tally.problem("an introduction message waits for a LAN endpoint, which this build cannot reach");
+                introductions.markSent(message.id());
+                tally.problem("an introduction message had no way to its contact (its LAN introduction ended);"
+                        + " it was dropped");
                 continue;
             }
             if (!links.reachable(route.relayAddress())) {
@@ -142,6 +168,22 @@ public final class IntroductionSync {
                             + " message (" + e.getMessage() + "); it is sent again at the next sync");
                 }
             }
+        }
+    }
+
+    /** The invitee's M1 over the LAN; a failure leaves it queued for the next sync. */
+    private void exchangeOverLan(OutgoingIntroductionMessage m1, LanRoute endpoint, SyncTally tally)
+            throws PliException {
+        try {
+            ReceiveResult result = lanExchange.exchange(m1, endpoint);
+            tally.sent();
+            tally.received();
+            tally.advanced(result.duplicate() ? 0 : 1);
+        } catch (LinkException e) {
+            tally.problem("the inviter's LAN endpoint " + endpoint.host() + ":" + endpoint.port() + " did not answer ("
+                    + e.getMessage() + "); tried again at the next sync until the invitation expires");
+        } catch (IntroductionException e) {
+            tally.problem("the inviter's LAN answer was refused: " + e.getMessage());
         }
     }
 
@@ -246,8 +288,12 @@ public final class IntroductionSync {
         tally.problem("an introduction message could not be delivered: its mailbox no longer exists; it was dropped");
     }
 
-    /** Deletes at the relay (and then locally) every mailbox that served its purpose. */
+    /**
+     * Deletes at the relay (and then locally) every mailbox that served its purpose, and
+     * forgets the LAN introductions kept long enough (with their secrets).
+     */
     void cleanUp(RelayLinks links, SyncTally tally) throws PliException {
+        lanIntroductions.deleteExpired(clock.instant());
         Map<Long, IntroductionSummary> introductionsById = summaries();
         for (OwnedMailbox mailbox : mailboxes.all()) {
             if (!obsolete(mailbox, introductionsById) || !links.reachable(mailbox.relayAddress())) {

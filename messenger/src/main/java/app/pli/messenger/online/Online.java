@@ -7,6 +7,7 @@ import app.pli.messenger.conversation.MessageViews;
 import app.pli.messenger.delivery.MessageSync;
 import app.pli.core.crypto.X25519KeyPair;
 import app.pli.core.error.PliException;
+import app.pli.messenger.intro.lan.LanInvitationServers;
 import app.pli.messenger.lan.LanInterfaces;
 import app.pli.messenger.lan.LanNode;
 import java.time.Clock;
@@ -22,9 +23,10 @@ public final class Online {
 
     /** Starts the loop on its own thread (and the LAN node first, if {@code lan} is given) and returns at once. */
     public static OnlineSession start(ProfileSync sync, MessageSync messages, Conversations conversations,
-            MessageViews views, OnlineListener listener, Duration relayTimeout, Optional<LanSetup> lan)
-            throws PliException {
-        OnlineRunner runner = new OnlineRunner(sync, messages, conversations, views, listener, relayTimeout);
+            MessageViews views, OnlineListener listener, Duration relayTimeout, LanInvitationServers invitations,
+            Optional<LanSetup> lan) throws PliException {
+        OnlineRunner runner = new OnlineRunner(sync, messages, conversations, views, listener, relayTimeout,
+                invitations);
         if (lan.isPresent()) {
             LanSetup setup = lan.get();
             LanNode node = LanNode.start(setup.where().address(), setup.identity(), setup.clock(),

@@ -12,6 +12,7 @@ import app.pli.messenger.conversation.StoredMessage;
 import app.pli.messenger.delivery.MessageRound;
 import app.pli.messenger.delivery.MessageSync;
 import app.pli.messenger.delivery.RelayLinks;
+import app.pli.messenger.intro.lan.LanInvitationServers;
 import app.pli.messenger.lan.DirectLinks;
 import app.pli.messenger.lan.LanNode;
 import app.pli.messenger.mailbox.OwnedMailbox;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +57,7 @@ final class OnlineRunner implements OnlineSession {
     private final MessageViews views;
     private final OnlineListener listener;
     private final RelayLinks links;
+    private final LanInvitationServers invitations;
     private final LinkedBlockingQueue<Pushed> inbox = new LinkedBlockingQueue<>();
     private final Set<Long> subscribed = new HashSet<>();
     private final Set<String> reported = new HashSet<>();
@@ -70,13 +73,14 @@ final class OnlineRunner implements OnlineSession {
     private String introductionMark = "";
 
     OnlineRunner(ProfileSync sync, MessageSync messages, Conversations conversations, MessageViews views,
-            OnlineListener listener, Duration relayTimeout) {
+            OnlineListener listener, Duration relayTimeout, LanInvitationServers invitations) {
         this.sync = Objects.requireNonNull(sync, "sync");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.views = Objects.requireNonNull(views, "views");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.links = new RelayLinks(relayTimeout);
+        this.invitations = Objects.requireNonNull(invitations, "invitations");
         this.thread = new Thread(this::loop, "pli-online");
         this.thread.setDaemon(true);
     }
@@ -148,6 +152,7 @@ final class OnlineRunner implements OnlineSession {
             }
         } finally {
             finalFlush();
+            invitations.close();
             links.close();
             if (lan != null) {
                 lan.close();
@@ -195,7 +200,9 @@ final class OnlineRunner implements OnlineSession {
         if (round.report().introductionsAdvanced() > 0) {
             listener.introductionAdvanced();
         }
-        problems(round.report().problems(), true);
+        List<String> problems = new ArrayList<>(round.report().problems());
+        problems.addAll(invitations.serve(OptionalLong.empty()));
+        problems(problems, true);
         subscribeNewInboxes();
         if (lan != null) {
             lan.updatePeers(conversations.sessionPeers());

@@ -37,9 +37,14 @@ import app.pli.messenger.intro.CodeWait;
 import app.pli.messenger.intro.ContactViews;
 import app.pli.messenger.intro.IntroductionSync;
 import app.pli.messenger.intro.InvitationFlow;
+import app.pli.messenger.intro.lan.LanIntroductionExchange;
+import app.pli.messenger.intro.lan.LanIntroductionStore;
+import app.pli.messenger.intro.lan.LanInvitationServers;
 import app.pli.messenger.lan.DirectLinks;
 import app.pli.messenger.lan.LanInterfaces;
 import app.pli.messenger.mailbox.MailboxStore;
+import app.pli.transport.lan.link.LanLinkOptions;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -58,9 +63,12 @@ final class MessengerService implements Messenger {
     private final ProfileStore profiles;
     private final ContactStore contacts;
     private final Introductions introductions;
+    private final LanIntroductionStore lanIntroductions;
     private final IntroductionSync sync;
     private final InvitationFlow invitations;
     private final ContactViews views;
+    /** The endpoints of LAN invitations this process waits on: served until the profile is closed. */
+    private final LanInvitationServers lanEndpoints;
     private final CodeWait codeWait;
     private final Conversations conversations;
     private final MessageViews messageViews;
@@ -77,11 +85,17 @@ final class MessengerService implements Messenger {
         this.contacts = new ContactStore(database, cipher);
         this.introductions = new Introductions(database, cipher, settings.clock());
         MailboxStore mailboxes = new MailboxStore(database, cipher);
-        this.sync = new IntroductionSync(database, introductions, contacts, mailboxes, settings.clock());
-        this.invitations = new InvitationFlow(profiles, introductions, mailboxes, sync, settings.clock(),
-                settings.relayTimeout());
+        this.lanIntroductions = new LanIntroductionStore(database, cipher);
+        this.sync = new IntroductionSync(database, introductions, contacts, mailboxes, lanIntroductions,
+                new LanIntroductionExchange(introductions, lanIntroductions, LanLinkOptions.defaults()),
+                settings.clock());
+        this.invitations = new InvitationFlow(profiles, introductions, mailboxes, lanIntroductions, sync,
+                settings.clock(), settings.relayTimeout());
         this.views = new ContactViews(database, contacts, introductions);
-        this.codeWait = new CodeWait(introductions, views, sync, settings.relayTimeout(), settings.awaitPause());
+        this.lanEndpoints = new LanInvitationServers(introductions, lanIntroductions, settings.clock(),
+                LanLinkOptions.defaults());
+        this.codeWait = new CodeWait(introductions, views, sync, lanEndpoints, settings.relayTimeout(),
+                settings.awaitPause());
         this.conversations = new Conversations(database, cipher, contacts, introductions, profiles, mailboxes,
                 settings.clock());
         this.messageViews = new MessageViews(contacts);
@@ -108,25 +122,32 @@ final class MessengerService implements Messenger {
     }
 
     @Override
-    public InvitationTicket invite(Duration ttl) throws PliException {
+    public InvitationTicket invite(Duration ttl, LanMode lan) throws PliException {
         requireOpen();
-        CreatedInvitation created = invitations.invite(ttl == null ? IntroductionConstants.DEFAULT_TTL : ttl);
+        Objects.requireNonNull(lan, "lan");
+        Duration lifetime = ttl == null ? IntroductionConstants.DEFAULT_TTL : ttl;
+        CreatedInvitation created = lan.enabled()
+                ? invitations.inviteOnLan(lifetime, LanInterfaces.choose(lan.networkInterface()).address())
+                : invitations.invite(lifetime);
         return new InvitationTicket(InvitationCodec.encode(created.invitation()), created.invitation().expires(),
                 new IntroductionHandle(created.introductionId()));
     }
 
     @Override
-    public ContactInfo accept(String code, Optional<String> contactName) throws PliException {
+    public ContactInfo accept(String code, Optional<String> contactName, LanMode lan) throws PliException {
         requireOpen();
-        AcceptedInvitation accepted = invitations.accept(code, contactName);
+        Objects.requireNonNull(lan, "lan");
+        Optional<InetAddress> from = lan.enabled() && lan.networkInterface().isPresent()
+                ? Optional.of(LanInterfaces.choose(lan.networkInterface()).address()) : Optional.empty();
+        AcceptedInvitation accepted = invitations.accept(code, contactName, lan.enabled(), from);
         return views.find(accepted.contactId(), accepted.introductionId()).orElseThrow(
                 () -> new ContactNotFoundException("the new contact was removed meanwhile"));
     }
 
     @Override
-    public ContactInfo acceptImage(Path image, Optional<String> contactName) throws PliException {
+    public ContactInfo acceptImage(Path image, Optional<String> contactName, LanMode lan) throws PliException {
         requireOpen();
-        return accept(QrCodes.read(image), contactName);
+        return accept(QrCodes.read(image), contactName, lan);
     }
 
     @Override
@@ -210,7 +231,8 @@ final class MessengerService implements Messenger {
                     profiles.load().keys().agreement(), settings.clock()));
         }
         online = Online.start(profileSync, messageSync, conversations, messageViews, listener,
-                settings.relayTimeout(), setup);
+                settings.relayTimeout(), new LanInvitationServers(introductions, lanIntroductions, settings.clock(),
+                        LanLinkOptions.defaults()), setup);
         return online;
     }
 
@@ -229,6 +251,7 @@ final class MessengerService implements Messenger {
             if (online != null) {
                 online.close();
             }
+            lanEndpoints.close();
             database.close();
         }
     }

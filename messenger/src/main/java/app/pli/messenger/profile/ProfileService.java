@@ -18,6 +18,7 @@ import app.pli.messenger.api.ProfileInfo;
 import app.pli.messenger.api.Profiles;
 import app.pli.messenger.api.Unlock;
 import app.pli.messenger.conversation.ConversationSchema;
+import app.pli.messenger.intro.lan.LanIntroductionSchema;
 import app.pli.messenger.mailbox.MailboxSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ public final class ProfileService implements Profiles {
         owners.add(Vault.SCHEMA);
         owners.addAll(Introductions.schemaOwners());
         owners.add(new MailboxSchema());
+        owners.add(new LanIntroductionSchema());
         owners.add(new ConversationSchema());
         return owners;
     }

@@ -7,7 +7,10 @@ import app.pli.identity.contact.ContactStore;
 import app.pli.identity.intro.Introductions;
 import app.pli.messenger.api.SyncReport;
 import app.pli.messenger.delivery.RelayLinks;
+import app.pli.messenger.intro.lan.LanIntroductionExchange;
+import app.pli.messenger.intro.lan.LanIntroductionStore;
 import app.pli.messenger.mailbox.MailboxPurpose;
+import app.pli.transport.lan.link.LanLinkOptions;
 import app.pli.messenger.mailbox.MailboxStore;
 import app.pli.messenger.mailbox.OwnedMailbox;
 import app.pli.core.testing.MutableClock;
@@ -40,8 +43,10 @@ class IntroductionSyncTest {
         relay = TestRelay.start(dir.resolve("relay"));
         store = TestStore.create(dir, Optional.of(relay.address()));
         mailboxes = new MailboxStore(store.database, store.cipher);
-        sync = new IntroductionSync(store.database, new Introductions(store.database, store.cipher, clock),
-                new ContactStore(store.database, store.cipher), mailboxes, clock);
+        Introductions introductions = new Introductions(store.database, store.cipher, clock);
+        LanIntroductionStore lan = new LanIntroductionStore(store.database, store.cipher);
+        sync = new IntroductionSync(store.database, introductions, new ContactStore(store.database, store.cipher),
+                mailboxes, lan, new LanIntroductionExchange(introductions, lan, LanLinkOptions.defaults()), clock);
     }
 
     @AfterEach

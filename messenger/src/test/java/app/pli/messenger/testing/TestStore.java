@@ -9,6 +9,7 @@ import app.pli.core.vault.Vault;
 import app.pli.identity.intro.Introductions;
 import app.pli.identity.profile.ProfileStore;
 import app.pli.messenger.conversation.ConversationSchema;
+import app.pli.messenger.intro.lan.LanIntroductionSchema;
 import app.pli.messenger.mailbox.MailboxSchema;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public final class TestStore implements AutoCloseable {
         owners.add(Vault.SCHEMA);
         owners.addAll(Introductions.schemaOwners());
         owners.add(new MailboxSchema());
+        owners.add(new LanIntroductionSchema());
         owners.add(new ConversationSchema());
         TestStore store = new TestStore(Database.open(folder.resolve("pli.db"), owners));
         new ProfileStore(store.database, store.cipher).create("Alice", homeRelay);
