@@ -33,11 +33,14 @@ final class PliProfile {
         this.env = protection == Protection.PASSPHRASE ? Map.of("PLI_PASSPHRASE", PASSPHRASE) : Map.of();
     }
 
-    /** {@code pli --home DIR init --name NAME --relay RELAY}, with or without a passphrase. */
+    /** {@code pli --home DIR init --name NAME [--relay RELAY]} (no relay when null), with or without a passphrase. */
     static PliProfile init(Path dir, String name, String relay, Protection protection)
             throws IOException, InterruptedException {
         PliProfile profile = new PliProfile(dir, protection);
-        List<String> args = new ArrayList<>(List.of("init", "--name", name, "--relay", relay, "--json"));
+        List<String> args = new ArrayList<>(List.of("init", "--name", name, "--json"));
+        if (relay != null) {
+            args.addAll(List.of("--relay", relay));
+        }
         if (protection == Protection.UNATTENDED) {
             args.add("--no-passphrase");
         }
