@@ -1,5 +1,8 @@
 package app.pli.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 /**
  * Entry point of the {@code pli} command: builds the command tree and exits with its code.
  *
@@ -7,11 +10,19 @@ package app.pli.cli;
  * 2 a usage error (unknown command or option), 70 an internal error.
  */
 public final class PliMain {
+    /**
+     * The SQLite driver's loader reports, with a stack trace, that it could not delete a
+     * native library another pli process extracted and removed at the same moment: harmless,
+     * and not the user's concern. Held here because the JDK keeps loggers only weakly.
+     */
+    private static final Logger SQLITE_DRIVER = Logger.getLogger("org.sqlite");
+
     private PliMain() {}
 
     public static void main(String[] args) {
         // One readable line per log record (the JDK default spreads each over two lines).
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT %4$s %5$s%6$s%n");
+        SQLITE_DRIVER.setLevel(Level.OFF);
         System.exit(run(args));
     }
 
