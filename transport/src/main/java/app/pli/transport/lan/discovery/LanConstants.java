@@ -61,4 +61,7 @@ public interface LanConstants {
 
     /** How long discovery waits for a recognized record's missing TXT data. */
     long TXT_WAIT_MILLIS = 500;
+
+    /** Seconds before discovery asks again for the TXT data of the same recognized name. */
+    long TXT_RETRY_SECONDS = 30;
 }

@@ -10,7 +10,9 @@ import java.net.SocketException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -58,6 +60,8 @@ public final class LanDiscovery implements AutoCloseable {
     private final ScheduledExecutorService worker = DiscoveryThreads.single("pli-lan-discovery");
     private final MdnsInstances instances = new MdnsInstances();
     private final PeerSightings sightings = new PeerSightings();
+    /** When each recognized name was last asked for its TXT record (discovery's thread only). */
+    private final Map<String, Long> textAsked = new HashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile ExpectedNames expected;
     private volatile int replacements;
@@ -127,6 +131,7 @@ public final class LanDiscovery implements AutoCloseable {
         if (closed.get()) {
             return;
         }
+        forgetOldTextQuestions();
         long hour = LanNames.hourOf(clock);
         ExpectedNames current = expected;
         Set<WatchedPeer> peers = readWatched(current);
@@ -209,12 +214,27 @@ public final class LanDiscovery implements AutoCloseable {
                 .ifPresent(endpoint -> report(peer.getAsLong(), instanceName, endpoint));
     }
 
-    private static ServiceInfo withText(JmDNS source, String instanceName, ServiceInfo info) {
+    private ServiceInfo withText(JmDNS source, String instanceName, ServiceInfo info) {
         if (info != null && info.hasData() && TxtVersion.of(info.getTextBytes()) != TxtVersion.ABSENT) {
             return info;
         }
-        // JmDNS's first resolution often comes before the TXT record: ask for the record once.
+        // JmDNS's first resolution often comes before the TXT record: ask for the record, but
+        // once per name and period. Asking starts a resolver whose answer is reported to the
+        // listener again, so a record that never gets its TXT (a peer gone, its record still
+        // cached) would otherwise keep this thread asking in a loop.
+        long now = System.nanoTime();
+        Long asked = textAsked.get(instanceName);
+        if (asked != null && now - asked < TimeUnit.SECONDS.toNanos(LanConstants.TXT_RETRY_SECONDS)) {
+            return null;
+        }
+        textAsked.put(instanceName, now);
         return source.getServiceInfo(LanConstants.SERVICE_TYPE, instanceName, false, LanConstants.TXT_WAIT_MILLIS);
+    }
+
+    /** Forgets the questions old enough to be asked again, so the map holds only recent names. */
+    private void forgetOldTextQuestions() {
+        long now = System.nanoTime();
+        textAsked.values().removeIf(asked -> now - asked >= TimeUnit.SECONDS.toNanos(LanConstants.TXT_RETRY_SECONDS));
     }
 
     private static List<InetAddress> addressesOf(ServiceInfo info) {
