@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +42,7 @@ public final class LanNode implements AutoCloseable, DirectLinks {
 
     private final X25519KeyPair identity;
     private final Inbound inbound;
+    private final Runnable linkUp;
     private final Map<Long, LanLink> links = new ConcurrentHashMap<>();
     private final Set<Long> dialing = ConcurrentHashMap.newKeySet();
     private volatile Map<Long, X25519PublicKey> peers = Map.of();
@@ -49,15 +51,20 @@ public final class LanNode implements AutoCloseable, DirectLinks {
     private LanAnnouncer announcer;
     private LanDiscovery discovery;
 
-    private LanNode(X25519KeyPair identity, Inbound inbound) {
+    private LanNode(X25519KeyPair identity, Inbound inbound, Runnable linkUp) {
         this.identity = identity;
         this.inbound = inbound;
+        this.linkUp = linkUp;
     }
 
-    /** Starts listening, announcing and discovering on {@code address}. */
-    public static LanNode start(InetAddress address, X25519KeyPair identity, Clock clock, Inbound inbound)
-            throws PliException {
-        LanNode node = new LanNode(identity, inbound);
+    /**
+     * Starts listening, announcing and discovering on {@code address}. {@code linkUp} runs
+     * (on a link thread, so it must not block) whenever a link to a contact comes up: what
+     * waits for that contact can go at once.
+     */
+    public static LanNode start(InetAddress address, X25519KeyPair identity, Clock clock, Inbound inbound,
+            Runnable linkUp) throws PliException {
+        LanNode node = new LanNode(identity, inbound, Objects.requireNonNull(linkUp, "linkUp"));
         try {
             Listener listener = node.new Listener();
             node.server = LanLinkServer.start(new InetSocketAddress(address, 0), identity, node::linkPeers, listener,
@@ -184,6 +191,7 @@ public final class LanNode implements AutoCloseable, DirectLinks {
                 link.close();
                 return existing;
             });
+            linkUp.run();
         }
 
         @Override

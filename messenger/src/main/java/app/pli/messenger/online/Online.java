@@ -30,7 +30,7 @@ public final class Online {
         if (lan.isPresent()) {
             LanSetup setup = lan.get();
             LanNode node = LanNode.start(setup.where().address(), setup.identity(), setup.clock(),
-                    runner::receiveDirect);
+                    runner::receiveDirect, runner::linkUp);
             runner.attach(node, setup.where().description() + ", port " + node.port());
         }
         runner.start();

@@ -108,6 +108,11 @@ final class OnlineRunner implements OnlineSession {
         }
     }
 
+    /** A direct link came up (on the link's thread): hand the outbox over now, not when the backoff ends. */
+    void linkUp() {
+        inbox.add(new Pushed.Wake());
+    }
+
     @Override
     public Optional<String> lanDescription() {
         return Optional.ofNullable(lanDescription);
