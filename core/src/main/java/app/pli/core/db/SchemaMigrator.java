@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 final class SchemaMigrator {
     private static final Pattern MODULE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,31}");
+    /** Pause between two attempts to switch a busy file to WAL. */
+    private static final long WAL_RETRY_MILLIS = 20;
 
     private final List<SchemaOwner> owners;
 
@@ -86,15 +88,36 @@ final class SchemaMigrator {
         }
     }
 
+    /**
+     * Switches the file to WAL. The switch needs the file to itself, and SQLite answers BUSY
+     * at once (without its busy handler) while another connection, such as a second process
+     * opening a new profile at the same moment, holds it: so BUSY is retried, every
+     * {@link #WAL_RETRY_MILLIS} ms, for as long as the busy timeout.
+     */
     private static void useWriteAheadLog(Connection c, SqliteErrors errors) throws DatabaseException {
-        String mode;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
-            mode = rs.next() ? rs.getString(1) : "unknown";
-        } catch (SQLException e) {
-            throw errors.translate(e);
+        long deadline = System.nanoTime() + errors.busyTimeout().toNanos();
+        while (true) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                String mode = rs.next() ? rs.getString(1) : "unknown";
+                if (!"wal".equalsIgnoreCase(mode)) {
+                    throw errors.walUnavailable(mode);
+                }
+                return;
+            } catch (SQLException e) {
+                if (!SqliteErrors.isBusy(e) || System.nanoTime() - deadline >= 0) {
+                    throw errors.translate(e);
+                }
+            }
+            pauseBeforeRetry(errors);
         }
-        if (!"wal".equalsIgnoreCase(mode)) {
-            throw errors.walUnavailable(mode);
+    }
+
+    private static void pauseBeforeRetry(SqliteErrors errors) throws DatabaseException {
+        try {
+            Thread.sleep(WAL_RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw errors.interrupted();
         }
     }
 

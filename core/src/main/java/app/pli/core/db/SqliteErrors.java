@@ -31,6 +31,17 @@ final class SqliteErrors {
         this.busyTimeout = busyTimeout;
     }
 
+    /** How long a busy database is waited for. */
+    Duration busyTimeout() {
+        return busyTimeout;
+    }
+
+    /** Whether {@code e} says another connection holds a lock. */
+    static boolean isBusy(SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+    }
+
     DatabaseException translate(SQLException e) {
         switch (e.getErrorCode() & 0xFF) {
             case SQLITE_BUSY:
@@ -87,6 +98,10 @@ final class SqliteErrors {
     DatabaseException notAFile() {
         return new DatabaseException(Reason.CANNOT_OPEN, "cannot open database " + file
                 + ": it is a folder, not a file");
+    }
+
+    DatabaseException interrupted() {
+        return new DatabaseException(Reason.BUSY, "opening database " + file + " was interrupted while it was busy");
     }
 
     DatabaseException walUnavailable(String mode) {
