@@ -61,7 +61,8 @@ public final class AcceptCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give either an invitation CODE or --qr IMAGE");
         }
         if (networkInterface != null && !lan) {
-            throw new ParameterException(spec.commandLine(), "--interface is for LAN codes: it does not go with --no-lan");
+            throw new ParameterException(spec.commandLine(),
+                    "--interface is for LAN codes: it does not go with --no-lan");
         }
         Invocation invocation = Invocation.of(spec);
         Output out = invocation.output();

@@ -62,7 +62,8 @@ public final class InviteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws PliException {
         if (networkInterface != null && !lan) {
-            throw new ParameterException(spec.commandLine(), "--interface chooses the LAN endpoint: give it with --lan");
+            throw new ParameterException(spec.commandLine(),
+                    "--interface chooses the LAN endpoint: give it with --lan");
         }
         Invocation invocation = Invocation.of(spec);
         Output out = invocation.output();

@@ -33,8 +33,8 @@ import java.util.Optional;
 /**
  * Starting an introduction, over relays or over a direct LAN connection.
  *
- * <p>Over relays, inviting creates two mailboxes on the home relay (the one-time introduction mailbox
- * and this side's inbox for the future contact), then the invitation. Accepting creates
+ * <p>Over relays, inviting creates two mailboxes on the home relay (the one-time
+ * introduction mailbox and this side's inbox for the future contact), then the invitation. Accepting creates
  * this side's inbox (on the home relay, or on the inviter's relay for a profile without
  * one), then accepts, then tries to send M1 at once. Each mailbox is stored as soon as the
  * relay created it and linked to its introduction once that exists, so a crash in between
@@ -98,7 +98,8 @@ public final class InvitationFlow {
         List<PreparedMailbox> prepared = new ArrayList<>();
         try (RelayLinks links = new RelayLinks(relayTimeout)) {
             try {
-                Route inbox = relay.isPresent() ? inboxOrDiscovery(links, relay.get(), prepared) : DiscoveryRoute.INSTANCE;
+                Route inbox = relay.isPresent()
+                        ? inboxOrDiscovery(links, relay.get(), prepared) : DiscoveryRoute.INSTANCE;
                 CreatedInvitation created = introductions.invite(endpoint, inbox, ttl);
                 mailboxes.link(ids(prepared), created.introductionId());
                 lanIntroductions.put(new LanIntroduction(created.introductionId(), endpoint.host(), endpoint.port(),

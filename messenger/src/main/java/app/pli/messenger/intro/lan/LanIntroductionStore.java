@@ -160,8 +160,8 @@ public final class LanIntroductionStore {
             if (in.available() != 0) {
                 throw corrupt();
             }
-            return new LanIntroduction(introductionId, host, port, from.isEmpty() ? Optional.empty() : Optional.of(from),
-                    secret, keepUntil, reply);
+            return new LanIntroduction(introductionId, host, port,
+                    from.isEmpty() ? Optional.empty() : Optional.of(from), secret, keepUntil, reply);
         } catch (CryptoException | IOException | IllegalArgumentException | DateTimeException e) {
             throw corrupt();
         } finally {

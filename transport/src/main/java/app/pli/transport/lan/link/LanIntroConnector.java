@@ -38,7 +38,7 @@ public final class LanIntroConnector {
         return exchange(endpoint, Optional.empty(), secret, request);
     }
 
-    /** As {@link #exchange(InetSocketAddress, byte[], List)}, connecting from the local address {@code from} if given. */
+    /** As {@link #exchange(InetSocketAddress, byte[], List)}, leaving from the local address {@code from} if given. */
     public CompletableFuture<List<byte[]>> exchange(InetSocketAddress endpoint, Optional<InetAddress> from,
             byte[] secret, List<byte[]> request) {
         Objects.requireNonNull(endpoint, "endpoint");
