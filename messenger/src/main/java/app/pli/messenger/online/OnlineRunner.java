@@ -127,6 +127,8 @@ final class OnlineRunner implements OnlineSession {
         if (closed) {
             throw new PliException("this online session was closed");
         }
+        // The loop starts sessions at its next round; a line typed right after the codes matched must not wait for it.
+        conversations.starter().startDue();
         StoredMessage message = conversations.sender().send(contactName, text);
         inbox.add(new Pushed.Wake());
         return MessageViews.view(message, contactName);
