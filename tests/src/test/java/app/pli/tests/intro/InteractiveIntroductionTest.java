@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code pli invite} and {@code pli accept} without {@code --no-wait}, as two people run them
  * face to face: each waits for the other, shows its code, and reads the other's from its
- * input. Also: stopping a waiting invite leaves an introduction that {@code pli sync} finishes.
+ * input, through a relay or ({@code invite --lan}) over a direct connection with no relay at
+ * all. Also: stopping a waiting invite leaves an introduction that {@code pli sync} finishes.
  */
 class InteractiveIntroductionTest {
     private static final Pattern YOUR_CODE = Pattern.compile("Your code: (\\d{4})\\b.*");
@@ -57,6 +58,30 @@ class InteractiveIntroductionTest {
         JsonNode bobAtAlice = alice.onlyContact();
         assertEquals("verified", bobAtAlice.path("state").asText(), bobAtAlice::toString);
         assertTrue(bobAtAlice.path("verified").asBoolean(), bobAtAlice::toString);
+    }
+
+    @Test
+    void aLanInvitationIntroducesTwoProfilesWithoutAnyRelay() throws Exception {
+        PliHome alice = new PliHome(dir.resolve("A"));
+        alice.ok("init", "--name", "Alice");
+        PliHome bob = new PliHome(dir.resolve("B"));
+        bob.ok("init", "--name", "Bob");
+        try (ProcessLines invite = new ProcessLines(alice.start("invite", "--lan", "--interface", "127.0.0.1",
+                "--no-qr"))) {
+            String code = invite.awaitLine(line -> line.startsWith("PLI1"));
+            try (ProcessLines accept = new ProcessLines(bob.start("accept", code))) {
+                String aliceCode = codeIn(invite.awaitLine(YOUR_CODE.asPredicate()));
+                String bobCode = codeIn(accept.awaitLine(YOUR_CODE.asPredicate()));
+                invite.type(bobCode);
+                accept.type(aliceCode);
+                assertEquals(0, invite.exitCode(), () -> "invite: " + invite.stderr());
+                assertEquals(0, accept.exitCode(), () -> "accept: " + accept.stderr());
+                assertEquals(List.of("Bob is now verified in person"), invite.remainingStdout());
+                assertEquals(List.of("Alice is now verified in person"), accept.remainingStdout());
+            }
+        }
+        assertEquals("verified", alice.onlyContact().path("state").asText());
+        assertEquals("verified", bob.onlyContact().path("state").asText());
     }
 
     @Test

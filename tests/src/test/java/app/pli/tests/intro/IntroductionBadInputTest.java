@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.pli.tests.cli.PliProcess;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,20 @@ class IntroductionBadInputTest {
         assertEquals(before, DirectorySnapshot.of(home.dir()), () -> "pli " + String.join(" ", args)
                 + " changed " + home.dir());
         return line;
+    }
+
+    @Test
+    void lanOptionsMisusedOrNamingNoAddressOfThisMachine() throws Exception {
+        PliProcess.Result withoutLan = alice.run("invite", "--interface", "127.0.0.1", "--no-wait");
+        assertEquals(2, withoutLan.exitCode(), withoutLan::stderr);
+        assertTrue(withoutLan.stderr().startsWith("pli: --interface chooses the LAN endpoint"), withoutLan::stderr);
+
+        String nowhere = alice.refused("invite", "--lan", "--no-wait", "--interface", "192.0.2.77");
+        assertTrue(nowhere.contains("192.0.2.77"), nowhere);
+
+        String lanCode = invite("--lan", "--interface", "127.0.0.1");
+        String refused = refusedWithoutChange(bob, "accept", lanCode, "--no-lan", "--no-wait");
+        assertTrue(refused.contains("LAN endpoint"), refused);
     }
 
     @Test
