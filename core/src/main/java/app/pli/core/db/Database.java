@@ -67,7 +67,7 @@ public final class Database implements AutoCloseable {
         SchemaMigrator migrator = new SchemaMigrator(Objects.requireNonNull(owners, "owners"));
         SqliteErrors errors = new SqliteErrors(file, options.busyTimeout());
         requireOpenablePath(file, errors);
-        SqliteConnector connector = new SqliteConnector(file, options.busyTimeout());
+        SqliteConnector connector = new SqliteConnector(file, options.busyTimeout(), options.writerCacheMib());
         Connection writer = openWriter(connector, errors);
         try {
             migrator.migrate(writer, errors);

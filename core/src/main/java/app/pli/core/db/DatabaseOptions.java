@@ -11,11 +11,15 @@ import java.util.Objects;
  *     {@code Integer.MAX_VALUE} milliseconds
  * @param readerConnections the most read-only connections kept for {@link Database#read};
  *     between 1 and 64
+ * @param writerCacheMib the page cache of the one writing connection, in MiB; 0 keeps
+ *     SQLite's default (about 2 MiB). A store with a busy writer (the relay's) reads back
+ *     fewer evicted pages with more
  */
-public record DatabaseOptions(Duration busyTimeout, int readerConnections) {
+public record DatabaseOptions(Duration busyTimeout, int readerConnections, int writerCacheMib) {
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
     public static final int DEFAULT_READER_CONNECTIONS = 4;
     private static final int MAX_READER_CONNECTIONS = 64;
+    private static final int MAX_WRITER_CACHE_MIB = 4096;
 
     public DatabaseOptions {
         Objects.requireNonNull(busyTimeout, "busyTimeout");
@@ -27,18 +31,26 @@ public record DatabaseOptions(Duration busyTimeout, int readerConnections) {
             throw new IllegalArgumentException("reader connections must be 1.." + MAX_READER_CONNECTIONS
                     + ", got " + readerConnections);
         }
+        if (writerCacheMib < 0 || writerCacheMib > MAX_WRITER_CACHE_MIB) {
+            throw new IllegalArgumentException("writer cache must be 0.." + MAX_WRITER_CACHE_MIB + " MiB, got "
+                    + writerCacheMib);
+        }
     }
 
-    /** A 5 second busy timeout and 4 reader connections. */
+    /** A 5 second busy timeout, 4 reader connections, SQLite's default writer cache. */
     public static DatabaseOptions defaults() {
-        return new DatabaseOptions(DEFAULT_BUSY_TIMEOUT, DEFAULT_READER_CONNECTIONS);
+        return new DatabaseOptions(DEFAULT_BUSY_TIMEOUT, DEFAULT_READER_CONNECTIONS, 0);
     }
 
     public DatabaseOptions withBusyTimeout(Duration timeout) {
-        return new DatabaseOptions(timeout, readerConnections);
+        return new DatabaseOptions(timeout, readerConnections, writerCacheMib);
     }
 
     public DatabaseOptions withReaderConnections(int count) {
-        return new DatabaseOptions(busyTimeout, count);
+        return new DatabaseOptions(busyTimeout, count, writerCacheMib);
+    }
+
+    public DatabaseOptions withWriterCacheMib(int mib) {
+        return new DatabaseOptions(busyTimeout, readerConnections, mib);
     }
 }

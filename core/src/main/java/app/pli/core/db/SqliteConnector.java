@@ -18,10 +18,12 @@ import org.sqlite.SQLiteConfig;
 final class SqliteConnector {
     private final String url;
     private final int busyTimeoutMillis;
+    private final int writerCacheMib;
 
-    SqliteConnector(Path file, Duration busyTimeout) {
+    SqliteConnector(Path file, Duration busyTimeout, int writerCacheMib) {
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
         this.busyTimeoutMillis = Math.toIntExact(busyTimeout.toMillis());
+        this.writerCacheMib = writerCacheMib;
     }
 
     /** The one read-write connection; {@link Database} serialises its use. */
@@ -31,6 +33,10 @@ final class SqliteConnector {
         // once it is on disk, and the outbox must survive a power cut.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        if (writerCacheMib > 0) {
+            // A negative cache_size is in KiB rather than pages.
+            config.setCacheSize(-writerCacheMib * 1024);
+        }
         return config.createConnection(url);
     }
 

@@ -2,6 +2,7 @@ package app.pli.transport.relay.server;
 
 import app.pli.core.crypto.X25519KeyPair;
 import app.pli.core.db.Database;
+import app.pli.core.db.DatabaseOptions;
 import app.pli.core.db.DatabaseException;
 import app.pli.core.error.PliException;
 import app.pli.transport.relay.wire.RelayAddress;
@@ -47,6 +48,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RelayServer implements AutoCloseable {
     /** The store's file name inside the data folder. */
     public static final String STORE_FILE = "relay.db";
+    /**
+     * The writer's page cache: every block is inserted and, once acknowledged, deleted, so
+     * with SQLite's 2 MiB default the writer keeps reading back pages it just evicted
+     * (measured: writer CPU -25 to -30% with 64 MiB).
+     */
+    static final int WRITER_CACHE_MIB = 64;
 
     private static final System.Logger LOG = System.getLogger(RelayServer.class.getName());
     /** SQLite's number for synchronous=FULL (EXTRA is 3). */
@@ -88,7 +95,8 @@ public final class RelayServer implements AutoCloseable {
     static RelayServer start(RelayServerOptions options, Clock clock) throws PliException {
         createDataDir(options.dataDir());
         X25519KeyPair staticKey = StaticKeyFile.loadOrCreate(options.dataDir());
-        Database db = Database.open(options.dataDir().resolve(STORE_FILE), List.of(new RelaySchema()));
+        Database db = Database.open(options.dataDir().resolve(STORE_FILE), List.of(new RelaySchema()),
+                DatabaseOptions.defaults().withWriterCacheMib(WRITER_CACHE_MIB));
         try {
             requireDurableCommits(db);
         } catch (PliException e) {
