@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pli invite}: creates a one-time invitation on the home relay (or, with {@code --lan},
- * with an endpoint on this host) and shows it as a QR code and a text code (JSON: {@code code}, {@code expires}, no QR). Unless {@code --no-wait},
+ * with an endpoint on this host) and shows it as a QR code and a text code (JSON:
+ * {@code code}, {@code expires}, no QR). Unless {@code --no-wait},
  * it then waits for the other side and runs the comparison of codes. A PNG path in a folder
  * that cannot be written is refused before the invitation is made.
  */

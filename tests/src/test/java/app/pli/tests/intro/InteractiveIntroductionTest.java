@@ -45,14 +45,7 @@ class InteractiveIntroductionTest {
         try (ProcessLines invite = new ProcessLines(alice.start("invite"))) {
             String code = invite.awaitLine(line -> line.startsWith("PLI1"));
             try (ProcessLines accept = new ProcessLines(bob.start("accept", code))) {
-                String aliceCode = codeIn(invite.awaitLine(YOUR_CODE.asPredicate()));
-                String bobCode = codeIn(accept.awaitLine(YOUR_CODE.asPredicate()));
-                invite.type(bobCode);
-                accept.type(aliceCode);
-                assertEquals(0, invite.exitCode(), () -> "invite: " + invite.stderr());
-                assertEquals(0, accept.exitCode(), () -> "accept: " + accept.stderr());
-                assertEquals(List.of("Bob is now verified in person"), invite.remainingStdout());
-                assertEquals(List.of("Alice is now verified in person"), accept.remainingStdout());
+                compareCodes(invite, accept);
             }
         }
         JsonNode bobAtAlice = alice.onlyContact();
@@ -70,14 +63,7 @@ class InteractiveIntroductionTest {
                 "--no-qr"))) {
             String code = invite.awaitLine(line -> line.startsWith("PLI1"));
             try (ProcessLines accept = new ProcessLines(bob.start("accept", code))) {
-                String aliceCode = codeIn(invite.awaitLine(YOUR_CODE.asPredicate()));
-                String bobCode = codeIn(accept.awaitLine(YOUR_CODE.asPredicate()));
-                invite.type(bobCode);
-                accept.type(aliceCode);
-                assertEquals(0, invite.exitCode(), () -> "invite: " + invite.stderr());
-                assertEquals(0, accept.exitCode(), () -> "accept: " + accept.stderr());
-                assertEquals(List.of("Bob is now verified in person"), invite.remainingStdout());
-                assertEquals(List.of("Alice is now verified in person"), accept.remainingStdout());
+                compareCodes(invite, accept);
             }
         }
         assertEquals("verified", alice.onlyContact().path("state").asText());
@@ -113,6 +99,18 @@ class InteractiveIntroductionTest {
             assertEquals(List.of("Alice is now verified in person"), accept.remainingStdout());
             assertEquals("Bob is now verified in person", alice.ok("verify", "Bob", bobCode).strip());
         }
+    }
+
+    /** Each side shows its code and types the other's, as two people face to face; both verify. */
+    private static void compareCodes(ProcessLines invite, ProcessLines accept) throws Exception {
+        String aliceCode = codeIn(invite.awaitLine(YOUR_CODE.asPredicate()));
+        String bobCode = codeIn(accept.awaitLine(YOUR_CODE.asPredicate()));
+        invite.type(bobCode);
+        accept.type(aliceCode);
+        assertEquals(0, invite.exitCode(), () -> "invite: " + invite.stderr());
+        assertEquals(0, accept.exitCode(), () -> "accept: " + accept.stderr());
+        assertEquals(List.of("Bob is now verified in person"), invite.remainingStdout());
+        assertEquals(List.of("Alice is now verified in person"), accept.remainingStdout());
     }
 
     private PliHome initialized(String folder, String name) throws Exception {
