@@ -9,8 +9,10 @@ import app.pli.core.crypto.XChaCha20Poly1305;
 final class RatchetConstants {
     /** First byte of every ratchet message. */
     static final byte MESSAGE_VERSION = 1;
-    /** First byte of a stored session state. */
-    static final byte STATE_VERSION = 1;
+    /** First byte of a stored session state: v2, whose skipped keys carry the time they were stored. */
+    static final byte STATE_VERSION = 2;
+    /** The stored state before skipped keys carried a time; still read, never written. */
+    static final byte STATE_VERSION_WITHOUT_TIMES = 1;
 
     static final int KEY_BYTES = SymmetricKey.BYTES;
     /** Plain header: ratchet public key, PN (u32), N (u32). */

@@ -9,6 +9,8 @@ import app.pli.core.crypto.XChaCha20Poly1305;
 import app.pli.messenger.session.RatchetException.Reason;
 import app.pli.messenger.session.RatchetKdf.InitialSecrets;
 import app.pli.messenger.session.RatchetMessageFormat.Parts;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,17 +34,25 @@ import java.util.Optional;
  * </ul>
  * Everything after that is the specification's algorithm. A message is at most
  * {@link #MAX_SKIP} keys ahead within a chain; at most {@link #MAX_STORED_SKIPPED} skipped
- * keys are kept, the oldest evicted first.
+ * keys are kept, the oldest evicted first, and none stored more than
+ * {@link #MAX_SKIPPED_KEY_AGE} ago. The session reads no clock: the caller passes the time.
  *
  * <p>Invariant: {@link #decrypt} either succeeds or leaves the state exactly as it was: it
- * works on a deep copy and commits that copy only on success. Key bytes that are no longer
- * needed are overwritten.
+ * works on a deep copy, age sweep included, and commits that copy only on success. Key
+ * bytes that are no longer needed are overwritten.
  */
 public final class RatchetSession {
     /** Most message keys skipped in one chain step. */
     public static final int MAX_SKIP = 1000;
     /** Cap on stored skipped keys; the oldest are evicted first. */
     public static final int MAX_STORED_SKIPPED = 2000;
+    /**
+     * Skipped keys stored longer ago than this are dropped. A block lives 21 days on a relay
+     * (its TTL) and a LAN sender's outbox may hold a message a little longer, so a key older
+     * than 30 days waits for nothing that can still arrive; kept, it would only be a
+     * forward-secrecy liability if the device were seized.
+     */
+    public static final Duration MAX_SKIPPED_KEY_AGE = Duration.ofDays(30);
 
     private RatchetState state;
 
@@ -80,10 +90,14 @@ public final class RatchetSession {
         }
     }
 
-    /** Encrypts; advances the sending chain. Returns the ratchet message bytes. */
-    public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
+    /**
+     * Drops the skipped keys too old at {@code now}, then encrypts and advances the sending
+     * chain. Returns the ratchet message bytes.
+     */
+    public byte[] encrypt(byte[] plaintext, byte[] associatedData, Instant now) {
         Objects.requireNonNull(plaintext, "plaintext");
         Objects.requireNonNull(associatedData, "associatedData");
+        state.skipped.expireBefore(expiryCutoff(epochSeconds(now)));
         RatchetHeader header = state.nextSendingHeader();
         byte[] sealedHeader = header.seal(state.sendingHeaderKey);
         byte[] messageKey = state.advanceSendingChain();
@@ -97,18 +111,24 @@ public final class RatchetSession {
     }
 
     /**
-     * Decrypts; on ANY failure throws RatchetException and leaves the state exactly as before
-     * (atomic: work on a copy, commit on success).
+     * Drops the skipped keys too old at {@code now}, then decrypts; keys skipped on the way
+     * are stamped {@code now}. On ANY failure throws RatchetException and leaves the state
+     * exactly as before, stale keys included (atomic: work on a copy, commit on success).
+     * A {@code now} earlier than a key's time (the clock went back) keeps that key.
      */
-    public byte[] decrypt(byte[] message, byte[] associatedData) throws RatchetException {
+    public byte[] decrypt(byte[] message, byte[] associatedData, Instant now) throws RatchetException {
         Objects.requireNonNull(associatedData, "associatedData");
+        long nowSeconds = epochSeconds(now);
         Parts parts = RatchetMessageFormat.parse(message);
         byte[] aad = bodyAad(associatedData, parts.sealedHeader());
         RatchetState work = state.copy();
         boolean committed = false;
         try {
+            // On the copy, so a refused message cannot leave the sweep half-applied.
+            work.skipped.expireBefore(expiryCutoff(nowSeconds));
             Optional<byte[]> fromSkipped = trySkippedMessageKeys(work, parts, aad);
-            byte[] plaintext = fromSkipped.isPresent() ? fromSkipped.get() : decryptInChain(work, parts, aad);
+            byte[] plaintext = fromSkipped.isPresent()
+                    ? fromSkipped.get() : decryptInChain(work, parts, aad, nowSeconds);
             RatchetState previous = state;
             state = work;
             committed = true;
@@ -121,17 +141,26 @@ public final class RatchetSession {
         }
     }
 
-    /** Versioned binary form (first byte = format version 1) holding every secret; the caller stores it encrypted. */
+    /**
+     * Drops (and wipes) every skipped key stored before {@code now} minus
+     * {@link #MAX_SKIPPED_KEY_AGE}; returns how many were dropped.
+     */
+    public int expireSkippedKeys(Instant now) {
+        return state.skipped.expireBefore(expiryCutoff(epochSeconds(now)));
+    }
+
+    /** Versioned binary form (first byte = format version 2) holding every secret; the caller stores it encrypted. */
     public byte[] toBytes() {
         return RatchetStateCodec.encode(state);
     }
 
     /**
      * The session stored by {@link #toBytes}; strict: checks every length, rejects trailing
-     * bytes and unknown versions.
+     * bytes and unknown versions. A version 1 state, whose skipped keys carry no time, gets
+     * {@code now} as their time; {@code now} serves nothing else.
      */
-    public static RatchetSession fromBytes(byte[] bytes) throws RatchetException {
-        return new RatchetSession(RatchetStateCodec.decode(bytes));
+    public static RatchetSession fromBytes(byte[] bytes, Instant now) throws RatchetException {
+        return new RatchetSession(RatchetStateCodec.decode(bytes, epochSeconds(now)));
     }
 
     /** How many skipped message keys are kept for messages that may still arrive. */
@@ -161,7 +190,8 @@ public final class RatchetSession {
     }
 
     /** DecryptHeader, then the DH ratchet step if the header opened under the next header key. */
-    private static byte[] decryptInChain(RatchetState s, Parts parts, byte[] aad) throws RatchetException {
+    private static byte[] decryptInChain(RatchetState s, Parts parts, byte[] aad, long now)
+            throws RatchetException {
         Optional<RatchetHeader> current = s.receivingHeaderKey == null
                 ? Optional.empty() : RatchetHeader.open(s.receivingHeaderKey, parts.sealedHeader());
         RatchetHeader header;
@@ -175,10 +205,10 @@ public final class RatchetSession {
             header = RatchetHeader.open(s.nextReceivingHeaderKey, parts.sealedHeader())
                     .orElseThrow(() -> new RatchetException(Reason.NOT_DECRYPTABLE,
                             "ratchet message header opens under no key of this session"));
-            s.skipReceivingKeys(header.previousCount());
+            s.skipReceivingKeys(header.previousCount(), now);
             s.dhRatchet(header.dh());
         }
-        s.skipReceivingKeys(header.number());
+        s.skipReceivingKeys(header.number(), now);
         return openBody(s.advanceReceivingChain(), aad, parts.sealedBody());
     }
 
@@ -191,6 +221,19 @@ public final class RatchetSession {
         } finally {
             RatchetKdf.wipe(messageKey);
         }
+    }
+
+    /**
+     * {@code now} in epoch seconds, never negative: the stored form refuses negative times, and
+     * a clock before 1970 is wrong anyway, so such a time stamps 0 and expires nothing.
+     */
+    private static long epochSeconds(Instant now) {
+        return Math.max(0, Objects.requireNonNull(now, "now").getEpochSecond());
+    }
+
+    /** Keys stored before this epoch second are too old. */
+    private static long expiryCutoff(long nowSeconds) {
+        return nowSeconds - MAX_SKIPPED_KEY_AGE.getSeconds();
     }
 
     /** The body's associated data: the caller's, then the sealed header (fixed length, so unambiguous). */

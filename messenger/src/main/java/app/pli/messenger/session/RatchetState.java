@@ -91,8 +91,11 @@ final class RatchetState {
         return step.messageKey();
     }
 
-    /** SkipMessageKeysHE: stores the keys of the current receiving chain up to message {@code until}. */
-    void skipReceivingKeys(int until) throws RatchetException {
+    /**
+     * SkipMessageKeysHE: stores the keys of the current receiving chain up to message
+     * {@code until}, each stamped {@code now} (epoch seconds) so it can expire by age.
+     */
+    void skipReceivingKeys(int until, long now) throws RatchetException {
         if ((long) until - receiveCount > RatchetSession.MAX_SKIP) {
             throw new RatchetException(Reason.TOO_MANY_SKIPPED,
                     "ratchet message would skip more than " + RatchetSession.MAX_SKIP + " message keys");
@@ -103,7 +106,7 @@ final class RatchetState {
         while (receiveCount < until) {
             int number = receiveCount;
             byte[] messageKey = advanceReceivingChain();
-            skipped.put(receivingHeaderKey, number, messageKey);
+            skipped.put(receivingHeaderKey, number, messageKey, now);
             RatchetKdf.wipe(messageKey);
         }
     }

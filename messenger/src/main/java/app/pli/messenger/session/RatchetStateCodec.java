@@ -12,21 +12,25 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The stored form of a {@link RatchetState}, version 1, all integers big-endian:
+ * The stored form of a {@link RatchetState}, version 2, all integers big-endian:
  * <pre>
- * version (1 byte = 1)
+ * version (1 byte = 2)
  * DHs private key (32)
  * receiving chain present (1 byte: 0 or 1), then if 1: DHr (32) | CKr (32) | HKr (32)
  * RK (32) | CKs (32) | HKs (32) | NHKs (32) | NHKr (32)
  * Ns (u32) | Nr (u32) | PN (u32)
- * skipped count (u32), then per entry, oldest first: header key (32) | N (u32) | message key (32)
+ * skipped count (u32), then per entry, oldest first:
+ *     header key (32) | N (u32) | message key (32) | stored at, epoch seconds (u64)
  * </pre>
- * Deterministic: one state has one encoding. Decoding is strict: every counter at most
- * 2^31-1, the skipped count at most {@link RatchetSession#MAX_STORED_SKIPPED}, no repeated
- * skipped entry, nothing after the last entry.
+ * Version 1 is the same without the time in each entry; it is still read, its keys taking
+ * the time the caller gives, and never written. Deterministic: one state has one encoding.
+ * Decoding is strict: every counter at most 2^31-1, every time at most 2^63-1, the skipped
+ * count at most {@link RatchetSession#MAX_STORED_SKIPPED}, no repeated skipped entry,
+ * nothing after the last entry.
  */
 final class RatchetStateCodec {
-    private static final int SKIPPED_ENTRY_BYTES = KEY_BYTES + 4 + KEY_BYTES;
+    private static final int SKIPPED_ENTRY_BYTES_V1 = KEY_BYTES + 4 + KEY_BYTES;
+    private static final int SKIPPED_ENTRY_BYTES = SKIPPED_ENTRY_BYTES_V1 + 8;
 
     private RatchetStateCodec() {}
 
@@ -48,23 +52,29 @@ final class RatchetStateCodec {
         out.putInt(s.sendCount).putInt(s.receiveCount).putInt(s.previousSendCount);
         out.putInt(s.skipped.size());
         for (SkippedKeys.Entry e : s.skipped.entries()) {
-            out.put(e.headerKey()).putInt(e.number()).put(e.messageKey());
+            out.put(e.headerKey()).putInt(e.number()).put(e.messageKey()).putLong(e.storedAt());
         }
         return out.array();
     }
 
-    static RatchetState decode(byte[] bytes) throws RatchetException {
+    /**
+     * Decodes either version; {@code v1StoredAt} (epoch seconds, not negative) becomes the
+     * time of every skipped key of a version 1 state, which recorded none.
+     */
+    static RatchetState decode(byte[] bytes, long v1StoredAt) throws RatchetException {
         Objects.requireNonNull(bytes, "bytes");
         Reader in = new Reader(bytes);
         int version = in.u8();
-        if (version != RatchetConstants.STATE_VERSION) {
+        if (version != RatchetConstants.STATE_VERSION
+                && version != RatchetConstants.STATE_VERSION_WITHOUT_TIMES) {
             throw new RatchetException(Reason.UNSUPPORTED_VERSION,
                     "ratchet state version " + version + " is not supported");
         }
+        boolean timed = version == RatchetConstants.STATE_VERSION;
         RatchetState s = new RatchetState();
         boolean complete = false;
         try {
-            readFields(in, s);
+            readFields(in, s, timed, v1StoredAt);
             complete = true;
             return s;
         } finally {
@@ -74,7 +84,8 @@ final class RatchetStateCodec {
         }
     }
 
-    private static void readFields(Reader in, RatchetState s) throws RatchetException {
+    private static void readFields(Reader in, RatchetState s, boolean timed, long v1StoredAt)
+            throws RatchetException {
         readRatchetKeys(in, s);
         s.rootKey = in.key();
         s.sendingChainKey = in.key();
@@ -84,7 +95,7 @@ final class RatchetStateCodec {
         s.sendCount = in.counter();
         s.receiveCount = in.counter();
         s.previousSendCount = in.counter();
-        readSkipped(in, s.skipped);
+        readSkipped(in, s.skipped, timed, v1StoredAt);
         if (in.remaining() != 0) {
             throw malformed("trailing bytes after the skipped keys");
         }
@@ -110,23 +121,29 @@ final class RatchetStateCodec {
         }
     }
 
-    private static void readSkipped(Reader in, SkippedKeys skipped) throws RatchetException {
+    private static void readSkipped(Reader in, SkippedKeys skipped, boolean timed, long v1StoredAt)
+            throws RatchetException {
         int count = in.counter();
         if (count > RatchetSession.MAX_STORED_SKIPPED) {
             throw malformed("more skipped keys than the cap");
         }
-        if ((long) count * SKIPPED_ENTRY_BYTES > in.remaining()) {
+        if ((long) count * (timed ? SKIPPED_ENTRY_BYTES : SKIPPED_ENTRY_BYTES_V1) > in.remaining()) {
             throw malformed("truncated skipped keys");
         }
         for (int i = 0; i < count; i++) {
             byte[] headerKey = in.key();
-            int number = in.counter();
-            byte[] messageKey = in.key();
-            if (skipped.contains(headerKey, number)) {
-                throw malformed("a skipped key is stored twice");
+            byte[] messageKey = null;
+            try {
+                int number = in.counter();
+                messageKey = in.key();
+                long storedAt = timed ? in.time() : v1StoredAt;
+                if (skipped.contains(headerKey, number)) {
+                    throw malformed("a skipped key is stored twice");
+                }
+                skipped.put(headerKey, number, messageKey, storedAt);
+            } finally {
+                RatchetKdf.wipe(headerKey, messageKey);
             }
-            skipped.put(headerKey, number, messageKey);
-            RatchetKdf.wipe(headerKey, messageKey);
         }
     }
 
@@ -160,6 +177,15 @@ final class RatchetStateCodec {
             int value = ByteBuffer.wrap(take(4)).getInt();
             if (value < 0) {
                 throw malformed("a counter exceeds 2^31-1");
+            }
+            return value;
+        }
+
+        /** A u64 epoch second that must fit a non-negative long. */
+        long time() throws RatchetException {
+            long value = ByteBuffer.wrap(take(8)).getLong();
+            if (value < 0) {
+                throw malformed("a skipped key's time exceeds 2^63-1");
             }
             return value;
         }

@@ -9,15 +9,19 @@ import java.util.Objects;
 
 /**
  * Message keys skipped over in receiving chains (MKSKIPPED of the specification), keyed by
- * the chain's header key and the message number, kept in insertion order.
+ * the chain's header key and the message number, kept in insertion order, each with the
+ * time it was stored.
  *
  * <p>Invariant: at most {@link RatchetSession#MAX_STORED_SKIPPED} entries; storing more
  * evicts (and wipes) the oldest. Every array is owned by this object: keys are copied in
- * and wiped when they leave.
+ * and wiped when they leave. Times are epoch seconds, never negative.
  */
 final class SkippedKeys {
-    /** One stored key and where it belongs; also the form the codec reads and writes. */
-    record Entry(byte[] headerKey, int number, byte[] messageKey) {}
+    /**
+     * One stored key, where it belongs and when it was stored (epoch seconds); also the form
+     * the codec reads and writes.
+     */
+    record Entry(byte[] headerKey, int number, byte[] messageKey, long storedAt) {}
 
     private final LinkedHashMap<Slot, Entry> keys = new LinkedHashMap<>();
 
@@ -25,9 +29,15 @@ final class SkippedKeys {
         return keys.size();
     }
 
-    /** Stores the key of message {@code number} of the chain under {@code headerKey}; evicts the oldest past the cap. */
-    void put(byte[] headerKey, int number, byte[] messageKey) {
-        Entry entry = new Entry(headerKey.clone(), number, messageKey.clone());
+    /**
+     * Stores the key of message {@code number} of the chain under {@code headerKey}, stored at
+     * {@code storedAt} (epoch seconds, not negative); evicts the oldest past the cap.
+     */
+    void put(byte[] headerKey, int number, byte[] messageKey, long storedAt) {
+        if (storedAt < 0) {
+            throw new IllegalArgumentException("a skipped key's time is before 1970");
+        }
+        Entry entry = new Entry(headerKey.clone(), number, messageKey.clone(), storedAt);
         Slot slot = new Slot(entry.headerKey(), number);
         wipe(keys.remove(slot));
         keys.put(slot, entry);
@@ -36,6 +46,25 @@ final class SkippedKeys {
             wipe(oldestFirst.next());
             oldestFirst.remove();
         }
+    }
+
+    /**
+     * Drops and wipes every key stored before {@code cutoff} (epoch seconds); returns how many.
+     * Scans every entry rather than stopping at the first young one: if the clock went back,
+     * insertion order is not time order.
+     */
+    int expireBefore(long cutoff) {
+        int dropped = 0;
+        Iterator<Entry> all = keys.values().iterator();
+        while (all.hasNext()) {
+            Entry entry = all.next();
+            if (entry.storedAt() < cutoff) {
+                wipe(entry);
+                all.remove();
+                dropped++;
+            }
+        }
+        return dropped;
     }
 
     boolean contains(byte[] headerKey, int number) {
@@ -77,7 +106,8 @@ final class SkippedKeys {
     SkippedKeys copy() {
         SkippedKeys copy = new SkippedKeys();
         for (Entry entry : keys.values()) {
-            Entry clone = new Entry(entry.headerKey().clone(), entry.number(), entry.messageKey().clone());
+            Entry clone = new Entry(entry.headerKey().clone(), entry.number(), entry.messageKey().clone(),
+                    entry.storedAt());
             copy.keys.put(new Slot(clone.headerKey(), clone.number()), clone);
         }
         return copy;

@@ -4,11 +4,14 @@ import app.pli.core.crypto.SymmetricKey;
 import app.pli.core.crypto.X25519;
 import app.pli.core.crypto.X25519KeyPair;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /** Two ends of one fresh relationship: the key holder (inviter, Bob) and the key receiver (invitee, Alice). */
 record RatchetPair(RatchetSession holder, RatchetSession receiver) {
     /** Associated data both ends use in these tests, as a caller would bind its own context. */
     static final byte[] AD = bytes("pli/v1/test/ratchet-ad");
+    /** The time of every step that does not test the age of skipped keys. */
+    static final Instant NOW = Instant.parse("2025-03-01T12:00:00Z");
 
     static RatchetPair create() {
         SymmetricKey rootKey = SymmetricKey.random();
@@ -25,13 +28,28 @@ record RatchetPair(RatchetSession holder, RatchetSession receiver) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** {@code from} encrypts {@code text} under {@link #AD}. */
+    /** {@code from} encrypts {@code text} under {@link #AD} at {@link #NOW}. */
     static byte[] send(RatchetSession from, String text) {
-        return from.encrypt(bytes(text), AD);
+        return send(from, text, NOW);
     }
 
-    /** {@code to} decrypts {@code message} under {@link #AD} and returns the text. */
+    /** {@code from} encrypts {@code text} under {@link #AD} at {@code now}. */
+    static byte[] send(RatchetSession from, String text, Instant now) {
+        return from.encrypt(bytes(text), AD, now);
+    }
+
+    /** {@code to} decrypts {@code message} under {@link #AD} at {@link #NOW} and returns the text. */
     static String receive(RatchetSession to, byte[] message) throws RatchetException {
-        return text(to.decrypt(message, AD));
+        return receive(to, message, NOW);
+    }
+
+    /** {@code to} decrypts {@code message} under {@link #AD} at {@code now} and returns the text. */
+    static String receive(RatchetSession to, byte[] message, Instant now) throws RatchetException {
+        return text(to.decrypt(message, AD, now));
+    }
+
+    /** The stored session read back, with {@link #NOW} for a version 1 state. */
+    static RatchetSession restore(byte[] stored) throws RatchetException {
+        return RatchetSession.fromBytes(stored, NOW);
     }
 }

@@ -14,6 +14,7 @@ import app.pli.core.crypto.X25519KeyPair;
 import app.pli.core.crypto.X25519PublicKey;
 import app.pli.core.crypto.XChaCha20Poly1305;
 import app.pli.messenger.session.RatchetException.Reason;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -182,10 +183,15 @@ class RatchetRejectionTest {
         return sent;
     }
 
-    /** Asserts the refusal and its reason, and that the session's state did not change. */
+    /** Asserts the refusal at {@link RatchetPair#NOW} and its reason, and that the session's state did not change. */
     static void assertRefused(RatchetSession to, byte[] message, byte[] ad, Reason reason) {
+        assertRefused(to, message, ad, reason, RatchetPair.NOW);
+    }
+
+    /** Asserts the refusal at {@code now} and its reason, and that the session's state did not change. */
+    static void assertRefused(RatchetSession to, byte[] message, byte[] ad, Reason reason, Instant now) {
         byte[] before = to.toBytes();
-        RatchetException refused = assertThrows(RatchetException.class, () -> to.decrypt(message, ad));
+        RatchetException refused = assertThrows(RatchetException.class, () -> to.decrypt(message, ad, now));
         assertEquals(reason, refused.reason(), refused.getMessage());
         assertArrayEquals(before, to.toBytes(), "a refused message left the state as it was");
     }

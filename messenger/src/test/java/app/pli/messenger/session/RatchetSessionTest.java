@@ -92,18 +92,18 @@ class RatchetSessionTest {
 
     @Test
     void emptyPlaintextAndEmptyAssociatedDataWork() throws RatchetException {
-        byte[] message = alice.encrypt(new byte[0], new byte[0]);
-        assertArrayEquals(new byte[0], bob.decrypt(message, new byte[0]));
+        byte[] message = alice.encrypt(new byte[0], new byte[0], RatchetPair.NOW);
+        assertArrayEquals(new byte[0], bob.decrypt(message, new byte[0], RatchetPair.NOW));
     }
 
     @Test
     void messageIsPrefixSealedHeaderAndSealedBody() throws RatchetException {
         byte[] plaintext = CryptoRandom.bytes(4096);
-        byte[] message = alice.encrypt(plaintext, RatchetPair.AD);
+        byte[] message = alice.encrypt(plaintext, RatchetPair.AD, RatchetPair.NOW);
         assertEquals(1, message[0], "format version");
         assertEquals(80, ((message[1] & 0xFF) << 8) | (message[2] & 0xFF), "sealed header length");
         assertEquals(3 + 80 + XChaCha20Poly1305.OVERHEAD + plaintext.length, message.length);
-        assertArrayEquals(plaintext, bob.decrypt(message, RatchetPair.AD));
+        assertArrayEquals(plaintext, bob.decrypt(message, RatchetPair.AD, RatchetPair.NOW));
     }
 
     @Test

@@ -9,6 +9,7 @@ import app.pli.core.crypto.XChaCha20Poly1305;
 import app.pli.messenger.session.RatchetException;
 import app.pli.messenger.session.RatchetSession;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,6 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RatchetBenchmark {
     private static final int PAYLOAD_BYTES = 4096;
     private static final byte[] AAD = "pli/v1/bench".getBytes(StandardCharsets.US_ASCII);
+    /** A fixed time: one direction skips no key, so the age sweep has nothing to drop. */
+    private static final Instant NOW = Instant.parse("2025-01-01T00:00:00Z");
 
     private RatchetSession sender;
     private RatchetSession recipient;
@@ -50,12 +53,12 @@ public class RatchetBenchmark {
         payload = CryptoRandom.bytes(PAYLOAD_BYTES);
         key = SymmetricKey.random();
         // The first message makes the recipient's Diffie-Hellman step; measure what follows.
-        recipient.decrypt(sender.encrypt(payload, AAD), AAD);
+        recipient.decrypt(sender.encrypt(payload, AAD, NOW), AAD, NOW);
     }
 
     @Benchmark
     public byte[] ratchetEncryptDecryptBlock() throws RatchetException {
-        return recipient.decrypt(sender.encrypt(payload, AAD), AAD);
+        return recipient.decrypt(sender.encrypt(payload, AAD, NOW), AAD, NOW);
     }
 
     @Benchmark
