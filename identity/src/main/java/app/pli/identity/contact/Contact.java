@@ -11,15 +11,15 @@ import java.util.regex.Pattern;
  * One contact of this profile.
  *
  * <p>Invariants: {@code name} is a valid contact name ({@link ContactNames}); a
- * {@link TrustState#PENDING} contact may lack {@code keys} and {@code route}, any other has
- * both; {@code code}, when present, is the four digits this side shows while the codes are
+ * {@link TrustState#PENDING} or {@link TrustState#FAILED} contact may lack {@code keys} and
+ * {@code route}, any other has both; {@code code}, when present, is the four digits this side shows while the codes are
  * compared; {@code introducedBy} is the id of the contact who introduced this one, or null.
  * {@code toString} shows neither the name nor the code.
  *
  * @param id the contact's row id, random and stable
  * @param name the unique (case-sensitive) name this profile knows the contact by
  * @param state how far the contact's keys are trusted
- * @param keys the contact's identity keys, or null while pending
+ * @param keys the contact's identity keys, or null while pending (or failed before they came)
  * @param route how to reach the contact's mailbox for this relationship, or null while pending
  * @param code the code to tell the contact while comparing, or null
  * @param introducedBy the introducing contact's id, or null
@@ -31,7 +31,7 @@ public record Contact(long id, String name, TrustState state, IdentityPublicKeys
     public Contact {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(state, "state");
-        if (state != TrustState.PENDING && (keys == null || route == null)) {
+        if (state != TrustState.PENDING && state != TrustState.FAILED && (keys == null || route == null)) {
             throw new IllegalArgumentException("a contact past pending must have keys and a route");
         }
         if (code != null && !CODE.matcher(code).matches()) {

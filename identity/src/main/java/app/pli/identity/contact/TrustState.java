@@ -9,6 +9,8 @@ import java.util.Optional;
  * {@link #AWAITING_CODE}: keys are known, the codes have not been compared yet.
  * {@link #UNVERIFIED}: a typed code did not match (another try is allowed).
  * {@link #VERIFIED}: the other person's code was typed and matched: verified in person.
+ * {@link #FAILED}: the introduction can no longer complete (it ran out of time, or the
+ * invitation was used by someone else); the contact stays, with the reason, until removed.
  * Each state has a stable external name (used in JSON) and a stable storage code; neither
  * may ever change.
  */
@@ -16,7 +18,8 @@ public enum TrustState {
     PENDING("pending", 1),
     AWAITING_CODE("awaiting-code", 2),
     VERIFIED("verified", 3),
-    UNVERIFIED("unverified", 4);
+    UNVERIFIED("unverified", 4),
+    FAILED("failed", 5);
 
     private final String externalName;
     private final byte storageCode;
@@ -26,7 +29,7 @@ public enum TrustState {
         this.storageCode = (byte) storageCode;
     }
 
-    /** The name shown to users and machines: pending, awaiting-code, verified, unverified. */
+    /** The name shown to users and machines: pending, awaiting-code, verified, unverified, failed. */
     public String externalName() {
         return externalName;
     }

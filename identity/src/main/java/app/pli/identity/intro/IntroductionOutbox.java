@@ -59,6 +59,17 @@ final class IntroductionOutbox {
         return messages;
     }
 
+    /** Whether introduction {@code introductionId} still has a message waiting to be sent. */
+    boolean hasPending(Connection c, long introductionId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT 1 FROM introduction_outbox WHERE introduction_id = ? LIMIT 1")) {
+            select.setLong(1, introductionId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
     /** Deletes one sent message; deleting one that is gone already is not an error. */
     void delete(Connection c, long id) throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM introduction_outbox WHERE id = ?")) {

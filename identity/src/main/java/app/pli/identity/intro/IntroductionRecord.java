@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * <p>Invariants: {@code pending} is present exactly in INVITED and ACCEPTED (the secrets
  * the next message needs); {@code check} is present exactly in AWAITING_CODE, UNVERIFIED
- * and VERIFIED (what a typed code is compared with). EXPIRED and ABORTED keep neither, so
- * a finished introduction holds no secret. The commitment C_A stays, so an invitation is
+ * and VERIFIED (what a typed code is compared with). EXPIRED, ABORTED and FAILED keep
+ * neither, so a finished introduction holds no secret. The commitment C_A stays, so an invitation is
  * recognised as used. Decoding a stored record runs these checks again.
  *
  * @param expiresEpochSecond the invitation's expiry, in seconds since the epoch
@@ -65,7 +65,7 @@ record IntroductionRecord(IntroductionRole role, IntroductionState state, long e
             throw new IllegalArgumentException("the commitment must be 32 bytes");
         }
         boolean waiting = state == IntroductionState.INVITED || state == IntroductionState.ACCEPTED;
-        boolean comparing = state.contactState().isPresent() && !waiting;
+        boolean comparing = state.comparing();
         if ((pending != null) != waiting || (check != null) != comparing) {
             throw new IllegalArgumentException("secrets or code check do not fit the state " + state);
         }
@@ -90,7 +90,7 @@ record IntroductionRecord(IntroductionRole role, IntroductionState state, long e
         return new IntroductionRecord(role, newState, expiresEpochSecond, commitment, null, newCheck);
     }
 
-    /** A final state that keeps no secret: EXPIRED or ABORTED. */
+    /** A final state that keeps no secret: EXPIRED, ABORTED or FAILED. */
     IntroductionRecord ended(IntroductionState finalState) {
         return new IntroductionRecord(role, finalState, expiresEpochSecond, commitment, null, null);
     }

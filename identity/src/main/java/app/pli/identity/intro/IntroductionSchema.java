@@ -13,7 +13,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code introduction}: random id; the contact it belongs to (removing the contact
  *       removes its introduction); the sealed {@link IntroductionRecord}; the sealed
- *       {@link StoredOutcome} once keys are agreed, until the messenger forgets it.</li>
+ *       {@link StoredOutcome} once keys are agreed, until the messenger forgets it; since
+ *       version 2, the sealed {@link IntroductionFailure} code of a FAILED introduction.</li>
  *   <li>{@code introduction_outbox}: messages to send, each a sealed route and a sealed
  *       payload, written in the transaction of the step that produced them.</li>
  * </ul>
@@ -40,7 +41,14 @@ public final class IntroductionSchema implements SchemaOwner {
     @Override
     public List<Migration> migrations() {
         return List.of(new Migration(1, "introduction state machines and their outbox",
-                IntroductionSchema::createVersion1));
+                IntroductionSchema::createVersion1),
+                new Migration(2, "why an introduction failed", IntroductionSchema::addFailure));
+    }
+
+    private static void addFailure(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE introduction ADD COLUMN failure BLOB");
+        }
     }
 
     private static void createVersion1(Connection connection) throws SQLException {

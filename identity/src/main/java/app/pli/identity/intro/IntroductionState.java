@@ -19,10 +19,15 @@ public enum IntroductionState {
     UNVERIFIED(TrustState.UNVERIFIED),
     /** The typed code matched. Final. */
     VERIFIED(TrustState.VERIFIED),
-    /** Inviter: the invitation expired unused; invitee: no M2 came in time. Final, no contact. */
+    /** Inviter: the invitation expired unused (invitee, stores before FAILED existed: no M2 came in time). Final, no contact. */
     EXPIRED(null),
     /** The third typed code did not match; the contact was removed. Final. */
-    ABORTED(null);
+    ABORTED(null),
+    /**
+     * A message of the introduction could not get through before its deadline (see
+     * {@link IntroductionFailure}); the contact stays, shown failed with the reason. Final.
+     */
+    FAILED(TrustState.FAILED);
 
     private final TrustState contactState;
 
@@ -35,8 +40,13 @@ public enum IntroductionState {
         return Optional.ofNullable(contactState);
     }
 
+    /** Whether this state keeps the code check: keys are agreed and codes are (or were) compared. */
+    boolean comparing() {
+        return this == AWAITING_CODE || this == UNVERIFIED || this == VERIFIED;
+    }
+
     /** Whether no step leads out of this state. */
     public boolean isFinal() {
-        return this == VERIFIED || this == EXPIRED || this == ABORTED;
+        return this == VERIFIED || this == EXPIRED || this == ABORTED || this == FAILED;
     }
 }

@@ -20,8 +20,10 @@ import java.util.Set;
  * RECEIVE_M2     invitee   ACCEPTED                 AWAITING_CODE
  * COMPARE_CODE   both      AWAITING_CODE,           VERIFIED (match), UNVERIFIED
  *                          UNVERIFIED               (mismatch 1, 2), ABORTED (mismatch 3)
- * EXPIRE         inviter   INVITED                  EXPIRED
- *                invitee   ACCEPTED                 EXPIRED (pending contact removed)
+ * EXPIRE         inviter   INVITED                  EXPIRED (no contact was made)
+ * FAIL           inviter   AWAITING_CODE            FAILED (M2 still queued past its deadline)
+ *                invitee   ACCEPTED                 FAILED (M1 still queued past the expiry, no M2
+ *                                                   past expiry + grace, or the invitation was used)
  * </pre>
  * Creating an introduction (invite: INVITED, accept: ACCEPTED with M1 queued) is not a
  * step of an existing one.
@@ -30,7 +32,8 @@ enum IntroductionStep {
     RECEIVE_M1(EnumSet.of(INVITED), EnumSet.noneOf(IntroductionState.class)),
     RECEIVE_M2(EnumSet.noneOf(IntroductionState.class), EnumSet.of(ACCEPTED)),
     COMPARE_CODE(EnumSet.of(AWAITING_CODE, UNVERIFIED), EnumSet.of(AWAITING_CODE, UNVERIFIED)),
-    EXPIRE(EnumSet.of(INVITED), EnumSet.of(ACCEPTED));
+    EXPIRE(EnumSet.of(INVITED), EnumSet.noneOf(IntroductionState.class)),
+    FAIL(EnumSet.of(AWAITING_CODE), EnumSet.of(ACCEPTED));
 
     private final Set<IntroductionState> inviterStates;
     private final Set<IntroductionState> inviteeStates;
@@ -57,6 +60,7 @@ enum IntroductionStep {
             case RECEIVE_M2 -> "accepting the inviter's reply";
             case COMPARE_CODE -> "comparing codes";
             case EXPIRE -> "expiring";
+            case FAIL -> "giving up";
         };
     }
 }

@@ -34,7 +34,7 @@ final class IntroductionStore {
             .maxFrameBytes(16 * 1024)
             .maxDepth(2)
             .build();
-    private static final String SELECT = "SELECT id, contact_id, record FROM introduction";
+    private static final String SELECT = "SELECT id, contact_id, record, failure FROM introduction";
 
     private final ColumnCipher cipher;
 
@@ -43,7 +43,7 @@ final class IntroductionStore {
     }
 
     StoredIntroduction insert(Connection c, Long contactId, IntroductionRecord record) throws SQLException {
-        StoredIntroduction row = new StoredIntroduction(RandomRowIds.next(), contactId, record);
+        StoredIntroduction row = new StoredIntroduction(RandomRowIds.next(), contactId, record, null);
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO introduction (id, contact_id, record) VALUES (?, ?, ?)")) {
             insert.setLong(1, row.id());
@@ -84,6 +84,15 @@ final class IntroductionStore {
         return rows;
     }
 
+    /** Records why introduction {@code id} failed, beside its FAILED record. */
+    void saveFailure(Connection c, long id, IntroductionFailure failure) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE introduction SET failure = ? WHERE id = ?")) {
+            update.setBytes(1, cipher.seal(context("failure", id), new byte[] {failure.code()}));
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
     void saveOutcome(Connection c, long id, StoredOutcome outcome) throws SQLException {
         setOutcome(c, id, cipher.seal(context("outcome", id), CODEC.encode(outcome)));
     }
@@ -118,7 +127,27 @@ final class IntroductionStore {
         long contact = result.getLong(2);
         Long contactId = result.wasNull() ? null : contact;
         return new StoredIntroduction(id, contactId,
-                open(context("record", id), result.getBytes(3), IntroductionRecord.class));
+                open(context("record", id), result.getBytes(3), IntroductionRecord.class),
+                failure(id, result.getBytes(4)));
+    }
+
+    private IntroductionFailure failure(long id, byte[] sealed) throws DatabaseException {
+        if (sealed == null) {
+            return null;
+        }
+        try {
+            byte[] code = cipher.open(context("failure", id), sealed);
+            if (code.length == 1) {
+                Optional<IntroductionFailure> failure = IntroductionFailure.fromCode(code[0]);
+                if (failure.isPresent()) {
+                    return failure.get();
+                }
+            }
+        } catch (AuthenticationException e) {
+            // Reported below like any other value that does not open.
+        }
+        throw new DatabaseException(DatabaseException.Reason.CORRUPT,
+                "a stored introduction cannot be opened: wrong storage key or damaged store");
     }
 
     private <T> T open(String context, byte[] sealed, Class<T> type) throws DatabaseException {

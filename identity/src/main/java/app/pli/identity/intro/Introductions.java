@@ -86,6 +86,16 @@ public final class Introductions {
      *     {@link IntroductionConstants#MAX_TTL}; expiry is kept to the second
      */
     public CreatedInvitation invite(Route introRoute, Route myInbox, Duration ttl) throws PliException {
+        return invite(introRoute, myInbox, ttl, IntroductionAttachment.NONE);
+    }
+
+    /**
+     * As {@link #invite(Route, Route, Duration)}, running {@code attachment} in the same
+     * transaction, so the invitation exists only together with what the caller attached.
+     */
+    public CreatedInvitation invite(Route introRoute, Route myInbox, Duration ttl, IntroductionAttachment attachment)
+            throws PliException {
+        Objects.requireNonNull(attachment, "attachment");
         Objects.requireNonNull(introRoute, "introRoute");
         Objects.requireNonNull(myInbox, "myInbox");
         if (introRoute instanceof DiscoveryRoute) {
@@ -96,7 +106,11 @@ public final class Introductions {
                     + IntroductionConstants.MAX_TTL.toDays() + " days");
         }
         Instant expires = clock.instant().plus(ttl).truncatedTo(ChronoUnit.SECONDS);
-        return database.write(c -> inviter.invite(c, introRoute, myInbox, expires));
+        return database.write(c -> {
+            CreatedInvitation created = inviter.invite(c, introRoute, myInbox, expires);
+            attachment.attach(c, created.introductionId(), created.invitation());
+            return created;
+        });
     }
 
     /**
@@ -139,10 +153,24 @@ public final class Introductions {
      */
     public AcceptedInvitation accept(Invitation invitation, Route myInbox, String myName,
             Optional<String> contactName) throws PliException {
+        return accept(invitation, myInbox, myName, contactName, IntroductionAttachment.NONE);
+    }
+
+    /**
+     * As {@link #accept(Invitation, Route, String, Optional)}, running {@code attachment} in
+     * the same transaction, so the introduction exists only together with what the caller attached.
+     */
+    public AcceptedInvitation accept(Invitation invitation, Route myInbox, String myName,
+            Optional<String> contactName, IntroductionAttachment attachment) throws PliException {
         Objects.requireNonNull(myInbox, "myInbox");
+        Objects.requireNonNull(attachment, "attachment");
         Profile.checkDisplayName(myName);
         checkAcceptable(invitation, contactName);
-        return database.write(c -> invitee.accept(c, invitation, myInbox, myName, contactName));
+        return database.write(c -> {
+            AcceptedInvitation accepted = invitee.accept(c, invitation, myInbox, myName, contactName);
+            attachment.attach(c, accepted.introductionId(), invitation);
+            return accepted;
+        });
     }
 
     /**
@@ -202,15 +230,45 @@ public final class Introductions {
         });
     }
 
-    /** Expires every introduction whose time has come at {@code now}; how many. */
+    /**
+     * Ends introduction {@code introductionId} FAILED for {@code failure} (its contact stays,
+     * shown failed), if a FAIL step is allowed in its state; whether it did.
+     */
+    public boolean fail(long introductionId, IntroductionFailure failure) throws PliException {
+        Objects.requireNonNull(failure, "failure");
+        return database.write(c -> {
+            StoredIntroduction row = load(c, introductionId);
+            if (!IntroductionStep.FAIL.allowedIn(row.record().role(), row.record().state())) {
+                return false;
+            }
+            expiry.fail(c, row, failure);
+            return true;
+        });
+    }
+
+    /** Expires (or fails) every introduction whose deadline has come at {@code now}; how many. */
     public int expireOld(Instant now) throws PliException {
+        return endOverdue(now).size();
+    }
+
+    /**
+     * Expires (or fails) every introduction whose deadline has come at {@code now}, in one
+     * transaction; where each of them stands now (EXPIRED or FAILED, with the reason).
+     */
+    public List<IntroductionSummary> endOverdue(Instant now) throws PliException {
         Objects.requireNonNull(now, "now");
         return database.write(c -> {
-            int expired = 0;
+            List<Long> ended = new ArrayList<>();
             for (StoredIntroduction row : store.all(c)) {
-                expired += expiry.expireIfDue(c, row, now) ? 1 : 0;
+                if (expiry.expireIfDue(c, row, now)) {
+                    ended.add(row.id());
+                }
             }
-            return expired;
+            List<IntroductionSummary> summaries = new ArrayList<>();
+            for (long id : ended) {
+                summaries.add(summary(load(c, id)));
+            }
+            return summaries;
         });
     }
 
@@ -291,6 +349,9 @@ public final class Introductions {
                 throw new InvitationExpiredException("the invitation expired at " + record.expires());
             case ABORTED:
                 throw new IntroductionStateException("this introduction was aborted after three wrong codes");
+            case FAILED:
+                throw new IntroductionStateException("this introduction failed: "
+                        + (row.failure() == null ? "it can no longer complete" : row.failure().reason()));
             default:
                 if (record.role() == IntroductionRole.INVITER) {
                     throw new InvitationUsedException("this invitation was already used; an invitation works once");
@@ -303,7 +364,8 @@ public final class Introductions {
     private static IntroductionSummary summary(StoredIntroduction row) {
         IntroductionRecord record = row.record();
         return new IntroductionSummary(row.id(), record.role(), record.state(),
-                row.contactId() == null ? OptionalLong.empty() : OptionalLong.of(row.contactId()), record.expires());
+                row.contactId() == null ? OptionalLong.empty() : OptionalLong.of(row.contactId()), record.expires(),
+                Optional.ofNullable(row.failure()));
     }
 
     private static IntroductionOutcome toOutcome(long contactId, StoredOutcome stored) throws DatabaseException {

@@ -32,7 +32,9 @@ class IntroductionStepTest {
         assertEquals(comparing, allowed(IntroductionStep.COMPARE_CODE, a));
         assertEquals(comparing, allowed(IntroductionStep.COMPARE_CODE, b));
         assertEquals(EnumSet.of(IntroductionState.INVITED), allowed(IntroductionStep.EXPIRE, a));
-        assertEquals(EnumSet.of(IntroductionState.ACCEPTED), allowed(IntroductionStep.EXPIRE, b));
+        assertEquals(EnumSet.noneOf(IntroductionState.class), allowed(IntroductionStep.EXPIRE, b));
+        assertEquals(EnumSet.of(IntroductionState.AWAITING_CODE), allowed(IntroductionStep.FAIL, a));
+        assertEquals(EnumSet.of(IntroductionState.ACCEPTED), allowed(IntroductionStep.FAIL, b));
     }
 
     @Test
@@ -59,5 +61,7 @@ class IntroductionStepTest {
         assertEquals("verified", IntroductionState.VERIFIED.contactState().orElseThrow().externalName());
         assertEquals(true, IntroductionState.ABORTED.contactState().isEmpty());
         assertEquals(true, IntroductionState.EXPIRED.contactState().isEmpty());
+        assertEquals("failed", IntroductionState.FAILED.contactState().orElseThrow().externalName());
+        assertEquals(true, IntroductionState.FAILED.isFinal());
     }
 }

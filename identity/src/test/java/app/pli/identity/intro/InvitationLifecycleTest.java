@@ -55,20 +55,27 @@ class InvitationLifecycleTest extends TwoPartyTest {
     }
 
     @Test
-    void expireOldEndsUnusedInvitationsAndAbandonedAcceptances() throws PliException {
+    void expireOldEndsUnusedInvitationsAndFailsAbandonedAcceptances() throws PliException {
         CreatedInvitation invitation = invite();
         AcceptedInvitation accepted = accept(invitation);
+        bob.send(); // M1 went out; the answer never comes
         Instant expiry = invitation.invitation().expires();
 
         assertEquals(0, alice.introductions.expireOld(expiry.minusSeconds(1)));
         assertEquals(1, alice.introductions.expireOld(expiry));
         assertEquals(0, bob.introductions.expireOld(expiry), "the invitee waits for an M2 made in time");
-        assertEquals(1, bob.introductions.expireOld(expiry.plus(IntroductionConstants.INVITEE_GRACE)));
+        assertEquals(0, bob.introductions.expireOld(expiry.plus(IntroductionConstants.INVITEE_GRACE).minusSeconds(1)));
+        List<IntroductionSummary> ended = bob.introductions.endOverdue(
+                expiry.plus(IntroductionConstants.INVITEE_GRACE));
 
-        assertEquals(IntroductionState.EXPIRED, bob.introductions.status(accepted.introductionId()).state());
-        assertTrue(bob.contacts.list().isEmpty(), "the pending contact is removed");
+        assertEquals(1, ended.size());
+        assertEquals(IntroductionState.FAILED, ended.get(0).state());
+        assertEquals(Optional.of(IntroductionFailure.NO_REPLY), ended.get(0).failure());
+        assertEquals(IntroductionState.FAILED, bob.introductions.status(accepted.introductionId()).state());
+        assertEquals(TrustState.FAILED, bob.contacts.list().get(0).state(), "the contact stays, shown failed");
         assertTrue(bob.introductions.pendingOutbox().isEmpty());
         assertEquals(0, alice.introductions.expireOld(expiry.plus(Duration.ofDays(100))));
+        assertEquals(0, bob.introductions.expireOld(expiry.plus(Duration.ofDays(100))), "failing is final");
     }
 
     @Test
