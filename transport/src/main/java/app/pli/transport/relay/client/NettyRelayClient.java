@@ -57,6 +57,12 @@ final class NettyRelayClient implements RelayClient {
     private Duration backoff;
     private boolean closed;
     private volatile boolean connected;
+    /** Why the latest connection attempt failed (a short phrase), while none has succeeded since; else null. */
+    private String lastFailure;
+    /** Waiters of {@link #connection()}: settled by the next attempt, success or failure. */
+    private final List<CompletableFuture<Void>> connectionWaiters = new ArrayList<>();
+    /** Waiters of {@link #whenConnected()}: settled by the next success (or the close). */
+    private final List<CompletableFuture<Void>> successWaiters = new ArrayList<>();
 
     private NettyRelayClient(RelayAddress address, RelayClientOptions options) {
         this.address = Objects.requireNonNull(address, "address");
@@ -170,6 +176,37 @@ final class NettyRelayClient implements RelayClient {
     }
 
     @Override
+    public CompletableFuture<Void> connection() {
+        CompletableFuture<Void> future = new CompletableFuture<>();
+        onLoop(() -> {
+            if (connection != null) {
+                callbacks.execute(() -> future.complete(null));
+            } else if (closed || lastFailure != null) {
+                RelayException failure = new RelayException(closed ? "the relay client is closed" : lastFailure);
+                callbacks.execute(() -> future.completeExceptionally(failure));
+            } else {
+                connectionWaiters.add(future);
+            }
+        });
+        return future;
+    }
+
+    @Override
+    public CompletableFuture<Void> whenConnected() {
+        CompletableFuture<Void> future = new CompletableFuture<>();
+        onLoop(() -> {
+            if (connection != null) {
+                callbacks.execute(() -> future.complete(null));
+            } else if (closed) {
+                callbacks.execute(() -> future.completeExceptionally(new RelayException("the relay client is closed")));
+            } else {
+                successWaiters.add(future);
+            }
+        });
+        return future;
+    }
+
+    @Override
     public void close() {
         if (loop.inEventLoop()) {
             shutDown();
@@ -188,7 +225,9 @@ final class NettyRelayClient implements RelayClient {
         connection = opened;
         connecting = false;
         connected = true;
+        lastFailure = null;
         backoff = options.initialBackoff();
+        settleConnectionWaiters(null);
         requests.connectionLost(); // re-queue everything not answered on an earlier connection
         for (SubscriptionEntry entry : subscriptions.values()) {
             if (entry.pendingRequest == 0) {
@@ -203,9 +242,34 @@ final class NettyRelayClient implements RelayClient {
             connection = null;
             connected = false;
             requests.connectionLost();
+        } else if (connecting) {
+            attemptFailed("the handshake did not complete; is the address's key right?");
         }
         connecting = false;
         scheduleReconnect();
+    }
+
+    /** A connection attempt failed while there was no connection: waiters learn it now. */
+    private void attemptFailed(String reason) {
+        lastFailure = reason;
+        settleConnectionWaiters(new RelayException(reason));
+    }
+
+    /**
+     * Settles the waiters of the attempt that just ended: all of them on success or close,
+     * else only those of {@link #connection()}.
+     */
+    private void settleConnectionWaiters(RelayException failure) {
+        List<CompletableFuture<Void>> settled = new ArrayList<>(connectionWaiters);
+        connectionWaiters.clear();
+        if (failure == null || closed) {
+            settled.addAll(successWaiters);
+            successWaiters.clear();
+        }
+        for (CompletableFuture<Void> waiter : settled) {
+            callbacks.execute(failure == null ? () -> waiter.complete(null)
+                    : () -> waiter.completeExceptionally(failure));
+        }
     }
 
     void onResponse(ClientConnection from, RelayResponse response) {
@@ -320,9 +384,27 @@ final class NettyRelayClient implements RelayClient {
         future.addListener(f -> {
             if (!f.isSuccess()) {
                 connecting = false;
+                attemptFailed(describe(f.cause()));
                 scheduleReconnect();
             }
         });
+    }
+
+    /** A connect failure as one short phrase, without Netty's decorations. */
+    private static String describe(Throwable cause) {
+        if (cause instanceof io.netty.channel.ConnectTimeoutException) {
+            return "connect timed out";
+        }
+        if (cause instanceof java.net.SocketException && cause.getMessage() != null) {
+            // "Connection refused: /127.0.0.1:7337" and the like: the phrase, not the address again.
+            String message = cause.getMessage();
+            int colon = message.indexOf(':');
+            return (colon > 0 ? message.substring(0, colon) : message).toLowerCase(java.util.Locale.ROOT);
+        }
+        if (cause instanceof java.net.UnknownHostException) {
+            return "unknown host";
+        }
+        return cause == null ? "failed" : cause.getClass().getSimpleName();
     }
 
     private void scheduleReconnect() {
@@ -349,6 +431,7 @@ final class NettyRelayClient implements RelayClient {
         }
         subscriptions.clear();
         RelayException closedError = new RelayException("the relay client is closed");
+        settleConnectionWaiters(closedError);
         for (PendingRequest r : requests.drain()) {
             r.failed(closedError);
         }

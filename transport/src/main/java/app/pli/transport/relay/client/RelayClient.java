@@ -67,6 +67,23 @@ public interface RelayClient extends AutoCloseable {
     /** Whether a Noise session with the relay is established right now. */
     boolean isConnected();
 
+    /**
+     * Completes once a Noise session with the relay is established (at once if one is), or
+     * fails with a {@link RelayException} saying why as soon as a connection attempt fails
+     * while there is none (refused, no route, connect or handshake timeout, a relay without
+     * the address's key), and at once if the latest attempt failed. The client keeps trying
+     * in the background either way: this only lets a caller that must not wait tell
+     * "unreachable now" from "slow".
+     */
+    CompletableFuture<Void> connection();
+
+    /**
+     * Completes once a Noise session with the relay is established: at once if one is, else
+     * at the next successful connection, however long that takes. Fails only if the client
+     * is closed first.
+     */
+    CompletableFuture<Void> whenConnected();
+
     /** Disconnects for good; every request still waiting fails with a {@link RelayException}. */
     @Override
     void close();

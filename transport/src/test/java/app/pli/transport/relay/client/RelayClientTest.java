@@ -11,9 +11,11 @@ import app.pli.core.block.Block;
 import app.pli.core.crypto.CryptoRandom;
 import app.pli.core.crypto.Ed25519;
 import app.pli.core.crypto.Ed25519KeyPair;
+import app.pli.core.crypto.X25519;
 import app.pli.transport.relay.server.RelayServer;
 import app.pli.transport.relay.server.RelayServerOptions;
 import app.pli.transport.relay.wire.BlockId;
+import app.pli.transport.relay.wire.RelayAddress;
 import app.pli.transport.relay.wire.RelayErrorCode;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -279,5 +281,52 @@ class RelayClientTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aRefusedConnectionIsReportedAtOnceWhileTheClientKeepsTrying() throws Exception {
+        RelayServer relay = startRelay(0);
+        int port = relay.address().port();
+        relay.close();
+        RelayClient client = RelayClient.connect(relay.address(), FAST_RECONNECT);
+        toClose.add(client);
+
+        ExecutionException refused = assertThrows(ExecutionException.class,
+                () -> client.connection().get(WAIT, TimeUnit.SECONDS));
+        RelayException cause = assertInstanceOf(RelayException.class, refused.getCause());
+        assertTrue(cause.getMessage().contains("refused"), cause.getMessage());
+        assertThrows(ExecutionException.class, () -> client.connection().get(WAIT, TimeUnit.SECONDS),
+                "asked again while the relay is down, it fails again rather than wait");
+
+        CompletableFuture<Void> back = client.whenConnected();
+        assertFalse(back.isDone(), "waits for the relay to come back");
+        startRelay(port);
+        await(back);
+        assertTrue(client.isConnected());
+        await(client.connection());
+    }
+
+    @Test
+    void aRelayWithAnotherKeyFailsTheHandshakeAndSaysSo() throws Exception {
+        RelayServer relay = startRelay(0);
+        RelayAddress wrongKey = new RelayAddress(relay.address().host(), relay.address().port(),
+                X25519.generateKeyPair().publicKey());
+        RelayClient client = RelayClient.connect(wrongKey, FAST_RECONNECT);
+        toClose.add(client);
+
+        ExecutionException failed = assertThrows(ExecutionException.class,
+                () -> client.connection().get(WAIT, TimeUnit.SECONDS));
+        assertTrue(failed.getCause().getMessage().contains("handshake"), failed.getCause().getMessage());
+    }
+
+    @Test
+    void closingTheClientEndsItsConnectionWaits() throws Exception {
+        RelayServer relay = startRelay(0);
+        relay.close();
+        RelayClient client = RelayClient.connect(relay.address(), FAST_RECONNECT);
+        CompletableFuture<Void> back = client.whenConnected();
+        client.close();
+        ExecutionException closed = assertThrows(ExecutionException.class, () -> back.get(WAIT, TimeUnit.SECONDS));
+        assertInstanceOf(RelayException.class, closed.getCause());
     }
 }
