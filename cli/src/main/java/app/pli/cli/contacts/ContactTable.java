@@ -2,7 +2,7 @@ package app.pli.cli.contacts;
 
 import java.util.List;
 
-/** Renders contacts as an aligned text table, followed by what to do for those awaiting a code. */
+/** Renders contacts as an aligned text table, followed by what to do for those awaiting a code or failed. */
 final class ContactTable {
     private static final String[] HEADER = {"NAME", "STATE", "CODE", "FINGERPRINT"};
 
@@ -28,6 +28,8 @@ final class ContactTable {
         for (ContactView c : contacts) {
             if (c.awaitsComparison()) {
                 text.append(System.lineSeparator()).append(c.comparisonHint());
+            } else if (c.failureHint() != null) {
+                text.append(System.lineSeparator()).append(c.failureHint());
             }
         }
         return text.toString();

@@ -6,22 +6,31 @@ import java.util.Set;
 
 /**
  * How the command line shows a contact. {@code code} (the 4 digits this side tells the
- * other) is present only while codes are to be compared, and omitted from JSON otherwise.
+ * other) is present only while codes are to be compared, and {@code reason} (why the
+ * introduction failed) only in state {@code failed}; JSON omits each otherwise.
  */
 public record ContactView(String name, String fingerprint, boolean verified, String state,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String code) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String code,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
     /** The states in which this side's code is shown. */
     private static final Set<String> COMPARING = Set.of("awaiting-code", "unverified");
 
     /** The view of {@code info}. */
     public static ContactView of(ContactInfo info) {
         String code = COMPARING.contains(info.state()) ? info.code().orElse(null) : null;
-        return new ContactView(info.name(), info.fingerprint(), info.verified(), info.state(), code);
+        return new ContactView(info.name(), info.fingerprint(), info.verified(), info.state(), code,
+                info.failure().orElse(null));
     }
 
     /** Whether this contact waits for the two people to compare codes. */
     public boolean awaitsComparison() {
         return code != null;
+    }
+
+    /** What went wrong with this contact's introduction, and what to do, for people; null unless it failed. */
+    public String failureHint() {
+        return reason == null ? null : name + ": the introduction failed: " + reason + "; remove it with pli contacts"
+                + " remove " + CommandWord.quoted(name) + " and meet again with a new invitation";
     }
 
     /** What to do next to verify this contact, for people. */

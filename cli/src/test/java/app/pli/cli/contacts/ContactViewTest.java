@@ -12,7 +12,20 @@ import org.junit.jupiter.api.Test;
 
 class ContactViewTest {
     private static ContactInfo contact(String name, String state, boolean verified, Optional<String> code) {
-        return new ContactInfo(name, "01234 56789", verified, state, code, new IntroductionHandle(7));
+        return new ContactInfo(name, "01234 56789", verified, state, code, new IntroductionHandle(7),
+                Optional.empty());
+    }
+
+    @Test
+    void aFailedContactShowsWhyAndWhatToDo() {
+        ContactInfo failed = new ContactInfo("pending contact", "", false, "failed", Optional.empty(),
+                new IntroductionHandle(7), Optional.of("no reply came from the person who made the invitation"));
+        ContactView view = ContactView.of(failed);
+        assertEquals("{\"name\":\"pending contact\",\"fingerprint\":\"\",\"verified\":false,\"state\":\"failed\","
+                + "\"reason\":\"no reply came from the person who made the invitation\"}", Output.toJson(view));
+        String table = ContactTable.render(List.of(view));
+        assertTrue(table.contains("pending contact: the introduction failed: no reply came from the person who made"
+                + " the invitation; remove it with pli contacts remove 'pending contact'"), table);
     }
 
     @Test

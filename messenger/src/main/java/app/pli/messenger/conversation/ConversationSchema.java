@@ -21,6 +21,8 @@ import java.util.List;
  *   <li>{@code outbox}: sealed, ready-to-deposit blocks of a sent envelope, in send order.</li>
  *   <li>{@code fragment}: opened blocks of an envelope whose other blocks have not arrived
  *       yet (sealed), with their arrival hour for expiry.</li>
+ *   <li>{@code receipt_request} (version 2): per contact with texts still without a receipt,
+ *       when to ask about them next (sealed; see {@link ReceiptRequests}).</li>
  * </ul>
  */
 public final class ConversationSchema implements SchemaOwner {
@@ -63,7 +65,17 @@ public final class ConversationSchema implements SchemaOwner {
     @Override
     public List<Migration> migrations() {
         return List.of(new Migration(1, "sessions, messages, outbox and envelope fragments",
-                ConversationSchema::createVersion1));
+                ConversationSchema::createVersion1),
+                new Migration(2, "when to ask contacts about texts without a receipt",
+                        ConversationSchema::addReceiptRequests));
+    }
+
+    private static void addReceiptRequests(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE receipt_request ("
+                    + " contact_id INTEGER PRIMARY KEY REFERENCES contact(id) ON DELETE CASCADE,"
+                    + " schedule BLOB NOT NULL)");
+        }
     }
 
     private static void createVersion1(Connection connection) throws SQLException {

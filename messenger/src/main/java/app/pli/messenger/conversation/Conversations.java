@@ -11,6 +11,7 @@ import app.pli.identity.intro.Introductions;
 import app.pli.identity.profile.ProfileStore;
 import app.pli.messenger.mailbox.MailboxStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +30,26 @@ public final class Conversations {
     private final SessionStarter starter;
     private final MessageSender sender;
     private final MessageReceiver receiver;
+    private final ReceiptRequests receiptRequests;
 
+    /**
+     * @param receiptPatience how long a text may stay without a receipt before the contact is
+     *     asked about it ({@link ReceiptRequests})
+     */
     public Conversations(Database database, ColumnCipher cipher, ContactStore contacts, Introductions introductions,
-            ProfileStore profiles, MailboxStore mailboxes, Clock clock) {
+            ProfileStore profiles, MailboxStore mailboxes, Clock clock, Duration receiptPatience) {
         this.database = Objects.requireNonNull(database, "database");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.sessions = new SessionStore(cipher);
         this.messages = new MessageStore(cipher);
         this.outbox = new OutboxStore(cipher);
+        EnvelopeQueue envelopes = new EnvelopeQueue(sessions, outbox, clock);
         this.starter = new SessionStarter(database, introductions, profiles, mailboxes, sessions);
-        this.sender = new MessageSender(database, contacts, sessions, messages, outbox, clock);
-        this.receiver = new MessageReceiver(database, sessions, messages, new FragmentStore(cipher), clock);
+        this.sender = new MessageSender(database, contacts, sessions, messages, envelopes, clock);
+        this.receiptRequests = new ReceiptRequests(database, contacts, sessions, messages,
+                new ReceiptSchedule(cipher), envelopes, clock, receiptPatience);
+        this.receiver = new MessageReceiver(database, sessions, messages, new FragmentStore(cipher), outbox, envelopes,
+                receiptRequests, clock);
     }
 
     public SessionStarter starter() {
@@ -52,6 +62,10 @@ public final class Conversations {
 
     public MessageReceiver receiver() {
         return receiver;
+    }
+
+    public ReceiptRequests receiptRequests() {
+        return receiptRequests;
     }
 
     /** Every session. */
@@ -99,8 +113,9 @@ public final class Conversations {
         database.write(c -> {
             for (OutboxEntry entry : entries) {
                 outbox.remove(c, entry.id());
-                if (entry.messageId().isPresent()) {
-                    messages.advance(c, entry.contactId(), entry.messageId().get(), MessageStatus.SENT);
+                if (entry.messageId().isPresent()
+                        && messages.advance(c, entry.contactId(), entry.messageId().get(), MessageStatus.SENT) == 1) {
+                    receiptRequests.textSent(c, entry.contactId());
                 }
             }
             return null;

@@ -8,6 +8,8 @@ import app.pli.messenger.envelope.EnvelopeException;
 import app.pli.messenger.envelope.Fragment;
 import app.pli.messenger.envelope.Payload;
 import app.pli.messenger.envelope.PayloadCodec;
+import app.pli.messenger.envelope.ReceiptPayload;
+import app.pli.messenger.envelope.ReceiptRequestPayload;
 import app.pli.messenger.envelope.TextPayload;
 import app.pli.messenger.session.RatchetException;
 import java.sql.Connection;
@@ -18,14 +20,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Takes in blocks from a contact, a burst in one transaction: open each under the contact's block
  * key, wait for the envelope's other blocks if any, decrypt the ratchet message, and only
- * then decode the payload and store it (a text once per id, with a receipt due) or apply
- * it (a receipt). A refused block changes nothing but is dealt with; the ratchet state is
- * written back only with a successful decryption, so a forged or replayed message cannot
- * disturb the session.
+ * then decode the payload and store it (a text once per id, with a receipt due, due again
+ * when the text comes a second time) or apply it (a receipt: texts delivered, texts it
+ * names missing queued again; a receipt request: answered). A refused block changes nothing
+ * but is dealt with; the ratchet state is written back only with a successful decryption,
+ * so a forged or replayed message cannot disturb the session.
  */
 public final class MessageReceiver {
     /** Envelope blocks are kept this long for their siblings, as long as a relay keeps blocks. */
@@ -35,14 +39,20 @@ public final class MessageReceiver {
     private final SessionStore sessions;
     private final MessageStore messages;
     private final FragmentStore fragments;
+    private final OutboxStore outbox;
+    private final EnvelopeQueue envelopes;
+    private final ReceiptRequests requests;
     private final Clock clock;
 
-    public MessageReceiver(Database database, SessionStore sessions, MessageStore messages, FragmentStore fragments,
-            Clock clock) {
+    MessageReceiver(Database database, SessionStore sessions, MessageStore messages, FragmentStore fragments,
+            OutboxStore outbox, EnvelopeQueue envelopes, ReceiptRequests requests, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.fragments = Objects.requireNonNull(fragments, "fragments");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.envelopes = Objects.requireNonNull(envelopes, "envelopes");
+        this.requests = Objects.requireNonNull(requests, "requests");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -57,7 +67,7 @@ public final class MessageReceiver {
      */
     public List<ReceiveOutcome> receiveAll(long contactId, List<byte[]> blocks) throws PliException {
         return database.write(c -> {
-            java.util.Optional<SessionRecord> found = sessions.find(c, contactId);
+            Optional<SessionRecord> found = sessions.find(c, contactId);
             List<ReceiveOutcome> outcomes = new ArrayList<>(blocks.size());
             for (byte[] block : blocks) {
                 outcomes.add(found.isEmpty() ? new ReceiveOutcome.Refused("no session with that contact")
@@ -91,7 +101,7 @@ public final class MessageReceiver {
             throws SQLException, PliException {
         byte[] plaintext;
         try {
-            plaintext = session.ratchet().decrypt(EnvelopeBlocks.assemble(envelope), session.keys().associatedData());
+            plaintext = session.ratchet().decrypt(EnvelopeBlocks.assemble(envelope), session.keys().associatedData(), clock.instant());
         } catch (EnvelopeException | RatchetException e) {
             return new ReceiveOutcome.Refused(e.getMessage());
         }
@@ -105,16 +115,52 @@ public final class MessageReceiver {
         if (payload.text() != null) {
             TextPayload text = payload.text();
             if (!messages.insertIncoming(c, session.contactId(), text)) {
+                // Sent again: the contact never got our receipt for it.
+                messages.receiptDueAgain(c, session.contactId(), text.messageId());
                 return new ReceiveOutcome.Duplicate();
             }
             return new ReceiveOutcome.Stored(new StoredMessage(session.contactId(), text.messageId(), false,
                     MessageStatus.RECEIVED, Instant.ofEpochMilli(text.sentAt()), text.sequence(), text.text()));
         }
-        int delivered = 0;
-        for (byte[] id : payload.receipt().messageIds()) {
-            delivered += messages.advance(c, session.contactId(), id, MessageStatus.DELIVERED);
+        if (payload.receiptRequest() != null) {
+            answer(c, session, payload.receiptRequest());
+            return new ReceiveOutcome.ReceiptRequest();
         }
-        return new ReceiveOutcome.Receipt(delivered);
+        return applyReceipt(c, session, payload.receipt());
+    }
+
+    /** Texts the receipt names move to delivered; texts it names as missing are queued again. */
+    private ReceiveOutcome applyReceipt(Connection c, SessionRecord session, ReceiptPayload receipt)
+            throws SQLException, PliException {
+        long contactId = session.contactId();
+        int delivered = 0;
+        for (byte[] id : receipt.messageIds()) {
+            delivered += messages.advance(c, contactId, id, MessageStatus.DELIVERED);
+        }
+        int resent = 0;
+        for (byte[] id : receipt.missingIds()) {
+            if (outbox.holds(c, contactId, id)) {
+                continue; // a copy is already on its way
+            }
+            Optional<TextPayload> text = messages.sentText(c, contactId, id);
+            if (text.isPresent()) {
+                envelopes.enqueue(c, session, Payload.of(text.get()), id);
+                resent++;
+            }
+        }
+        requests.receiptArrived(c, contactId);
+        return new ReceiveOutcome.Receipt(delivered, resent);
+    }
+
+    /** Answers a receipt request: each id it names is stored here or missing. */
+    private void answer(Connection c, SessionRecord session, ReceiptRequestPayload request) throws SQLException {
+        List<byte[]> stored = new ArrayList<>();
+        List<byte[]> missing = new ArrayList<>();
+        for (byte[] id : request.messageIds()) {
+            (messages.hasIncoming(c, session.contactId(), id) ? stored : missing).add(id);
+        }
+        envelopes.enqueue(c, session, Payload.of(new ReceiptPayload(stored, missing)), null);
+        messages.receiptsQueued(c, session.contactId(), stored);
     }
 
     private static long hour(Instant instant) {

@@ -6,6 +6,7 @@ import app.pli.core.error.PliException;
 import app.pli.identity.contact.Contact;
 import app.pli.identity.contact.ContactNotFoundException;
 import app.pli.identity.contact.ContactStore;
+import app.pli.identity.contact.TrustState;
 import app.pli.messenger.envelope.EnvelopeBlocks;
 import app.pli.messenger.envelope.Payload;
 import app.pli.messenger.envelope.PayloadCodec;
@@ -30,16 +31,16 @@ public final class MessageSender {
     private final ContactStore contacts;
     private final SessionStore sessions;
     private final MessageStore messages;
-    private final OutboxStore outbox;
+    private final EnvelopeQueue envelopes;
     private final Clock clock;
 
-    public MessageSender(Database database, ContactStore contacts, SessionStore sessions, MessageStore messages,
-            OutboxStore outbox, Clock clock) {
+    MessageSender(Database database, ContactStore contacts, SessionStore sessions, MessageStore messages,
+            EnvelopeQueue envelopes, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.messages = Objects.requireNonNull(messages, "messages");
-        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.envelopes = Objects.requireNonNull(envelopes, "envelopes");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -48,7 +49,7 @@ public final class MessageSender {
      *
      * @throws InvalidTextException if the text is empty or longer than 64 KiB of UTF-8
      * @throws ContactNotFoundException if no contact has that name
-     * @throws NoSessionException if the introduction with that contact has not agreed keys yet
+     * @throws NoSessionException if the introduction with that contact has not agreed keys yet, or failed
      */
     public StoredMessage send(String contactName, String text) throws PliException {
         Objects.requireNonNull(text, "text");
@@ -63,13 +64,17 @@ public final class MessageSender {
         return database.write(c -> {
             Contact contact = contacts.findByName(c, contactName)
                     .orElseThrow(() -> new ContactNotFoundException("no contact has that name"));
+            if (contact.state() == TrustState.FAILED) {
+                throw new NoSessionException("the introduction with \"" + contact.name() + "\" failed (pli contacts"
+                        + " says why); meet again with a new invitation");
+            }
             SessionRecord session = sessions.find(c, contact.id()).orElseThrow(() -> new NoSessionException(
                     "the introduction with \"" + contact.name() + "\" has not completed yet; run pli sync"));
             SendCounters counters = session.counters().next(clock.millis());
             TextPayload payload = new TextPayload(CryptoRandom.bytes(TextPayload.MESSAGE_ID_BYTES),
                     counters.lastSentAt(), counters.lastSequence(), text);
             messages.insertOutgoing(c, contact.id(), payload);
-            enqueue(c, session.withCounters(counters), Payload.of(payload), payload.messageId());
+            envelopes.enqueue(c, session.withCounters(counters), Payload.of(payload), payload.messageId());
             return new StoredMessage(contact.id(), payload.messageId(), true, MessageStatus.QUEUED,
                     Instant.ofEpochMilli(payload.sentAt()), payload.sequence(), text);
         });
@@ -86,18 +91,11 @@ public final class MessageSender {
                 if (ids.isEmpty() || session.isEmpty()) {
                     return 0;
                 }
-                enqueue(c, session.get(), Payload.of(new ReceiptPayload(ids)), null);
+                envelopes.enqueue(c, session.get(), Payload.of(new ReceiptPayload(ids)), null);
                 messages.receiptsQueued(c, contactId, ids);
                 return 1;
             });
         }
         return queued;
-    }
-
-    private void enqueue(Connection c, SessionRecord session, Payload payload, byte[] messageId)
-            throws SQLException {
-        byte[] message = session.ratchet().encrypt(PayloadCodec.encode(payload), session.keys().associatedData());
-        outbox.insert(c, session.contactId(), messageId, EnvelopeBlocks.seal(session.keys().sendBlockKey(), message));
-        sessions.update(c, session);
     }
 }

@@ -77,6 +77,67 @@ public final class MessageStore {
         }
     }
 
+    /** Up to {@code limit} ids of texts sent to the contact (durable on a relay) still without a receipt. */
+    public List<byte[]> sentWithoutReceipt(Connection c, long contactId, int limit) throws SQLException {
+        List<byte[]> ids = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT message_id FROM message"
+                + " WHERE contact_id = ? AND outgoing = 1 AND status = ? LIMIT ?")) {
+            select.setLong(1, contactId);
+            select.setInt(2, MessageStatus.SENT.code());
+            select.setInt(3, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getBytes(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Whether the contact's text {@code messageId} is stored here. */
+    public boolean hasIncoming(Connection c, long contactId, byte[] messageId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT 1 FROM message WHERE contact_id = ? AND outgoing = 0 AND message_id = ?")) {
+            select.setLong(1, contactId);
+            select.setBytes(2, messageId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    /** Marks the receipt of the contact's stored text {@code messageId} due again (its receipt was lost). */
+    public void receiptDueAgain(Connection c, long contactId, byte[] messageId) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE message SET receipt_due = 1"
+                + " WHERE contact_id = ? AND outgoing = 0 AND message_id = ?")) {
+            update.setLong(1, contactId);
+            update.setBytes(2, messageId);
+            update.executeUpdate();
+        }
+    }
+
+    /**
+     * The text {@code messageId} this side sent to the contact, as it was sent (same id, time
+     * and sequence), if it is still {@link MessageStatus#SENT}: to send it again.
+     */
+    public Optional<TextPayload> sentText(Connection c, long contactId, byte[] messageId)
+            throws SQLException, PliException {
+        try (PreparedStatement select = c.prepareStatement("SELECT id, message_id, outgoing, status, content"
+                + " FROM message WHERE contact_id = ? AND outgoing = 1 AND message_id = ? AND status = ?")) {
+            select.setLong(1, contactId);
+            select.setBytes(2, messageId);
+            select.setInt(3, MessageStatus.SENT.code());
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                StoredMessage message = open(contactId, row);
+                return Optional.of(new TextPayload(message.messageId(), message.sentAt().toEpochMilli(),
+                        message.sequence(), message.text()));
+            }
+        }
+    }
+
     /** Up to {@code limit} ids of the contact's messages whose receipt is still due. */
     public List<byte[]> receiptsDue(Connection c, long contactId, int limit) throws SQLException {
         List<byte[]> ids = new ArrayList<>();

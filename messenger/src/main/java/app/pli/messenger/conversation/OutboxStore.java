@@ -61,6 +61,18 @@ public final class OutboxStore {
         return entries;
     }
 
+    /** Whether an envelope of the text {@code messageId} to the contact still waits. */
+    public boolean holds(Connection c, long contactId, byte[] messageId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT 1 FROM outbox WHERE contact_id = ? AND message_id = ? LIMIT 1")) {
+            select.setLong(1, contactId);
+            select.setBytes(2, messageId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
     /** Whether anything waits (cheap: no decryption). */
     public boolean isEmpty(Connection c) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM outbox LIMIT 1");

@@ -14,10 +14,16 @@ public sealed interface ReceiveOutcome {
         }
     }
 
-    /** A receipt; {@code delivered} outgoing messages moved to delivered (repeats count 0). */
-    record Receipt(int delivered) implements ReceiveOutcome {}
+    /**
+     * A receipt; {@code delivered} outgoing messages moved to delivered (repeats count 0) and
+     * {@code resent} texts the contact said it never got were queued again.
+     */
+    record Receipt(int delivered, int resent) implements ReceiveOutcome {}
 
-    /** A text whose id was already stored. */
+    /** The contact asked which of its texts this side has; the answer is queued. */
+    record ReceiptRequest() implements ReceiveOutcome {}
+
+    /** A text whose id was already stored (sent again): its receipt is due again. */
     record Duplicate() implements ReceiveOutcome {}
 
     /** One block of a longer envelope, kept until its siblings arrive. */

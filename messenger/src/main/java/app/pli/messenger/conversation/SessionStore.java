@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -97,7 +98,9 @@ public final class SessionStore {
         InboxLock lock = InboxLock.fromCode(row.getInt(3));
         try {
             RelationshipKeys keys = RelationshipKeys.fromBytes(cipher.open(context("keys", id), row.getBytes(4)));
-            RatchetSession ratchet = RatchetSession.fromBytes(cipher.open(context("ratchet", id), row.getBytes(5)));
+            // The time only stamps a v1 state's skipped keys; no Clock here, and a migration stamp needs none.
+            RatchetSession ratchet = RatchetSession.fromBytes(cipher.open(context("ratchet", id), row.getBytes(5)),
+                    Instant.now());
             byte[] counterBytes = cipher.open(context("counters", id), row.getBytes(6));
             if (counterBytes.length != 2 * Long.BYTES) {
                 throw corrupt();

@@ -3,6 +3,7 @@ package app.pli.messenger.delivery;
 import app.pli.core.error.PliException;
 import app.pli.identity.contact.Contact;
 import app.pli.identity.contact.ContactStore;
+import app.pli.identity.contact.TrustState;
 import app.pli.identity.route.RelayRoute;
 import app.pli.messenger.conversation.Conversations;
 import app.pli.messenger.conversation.InboxLock;
@@ -33,7 +34,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * Moves session envelopes over relays: drains every contact inbox (each block received in
  * its own transaction, acknowledged to the relay only after that committed), queues the
- * receipts, deposits the outbox in send order (an entry leaves the outbox only once the
+ * receipts and the receipt requests that are due, deposits the outbox in send order (an entry leaves the outbox only once the
  * relay confirmed it durable), and locks every new inbox to its contact's sender key.
  *
  * <p>Every step is idempotent, so a crash anywhere is repaired by running it again: a
@@ -65,6 +66,7 @@ public final class MessageSync {
         MessageRound round = new MessageRound();
         receiveAll(links, round);
         conversations.sender().queueReceipts();
+        conversations.receiptRequests().queueDue();
         flush(links, direct, holdBack, round);
         lockInboxes(links, round);
         conversations.receiver().expireFragments();
@@ -127,7 +129,9 @@ public final class MessageSync {
         for (OutboxEntry entry : conversations.outbox()) {
             Contact contact = byId.get(entry.contactId());
             SessionRecord session = sessions.get(entry.contactId());
-            if (contact == null || session == null || holdBack.contains(entry.contactId())) {
+            // A failed contact never got (or gave up on) the introduction: nothing can reach it.
+            if (contact == null || session == null || holdBack.contains(entry.contactId())
+                    || contact.state() == TrustState.FAILED) {
                 continue;
             }
             Optional<CompletableFuture<Void>> handed = direct.send(entry.contactId(), entry.blocks());

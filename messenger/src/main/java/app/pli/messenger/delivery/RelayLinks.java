@@ -18,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,13 +41,38 @@ public final class RelayLinks implements AutoCloseable {
     public static final int FETCH_BATCH = 64;
 
     private final Duration timeout;
+    private final Duration connectBudget;
+    private final Runnable reconnected;
     private final Map<String, RelayClient> clients = new HashMap<>();
     private final Map<String, String> unreachable = new LinkedHashMap<>();
+    /** Relays found unreachable whose next connection will run {@link #reconnected}. */
+    private final Set<String> watched = ConcurrentHashMap.newKeySet();
 
+    /** Links that wait at most {@code timeout} for a connection and again for each answer. */
     public RelayLinks(Duration timeout) {
+        this(timeout, timeout, () -> { });
+    }
+
+    /**
+     * Links that wait at most {@code connectBudget} for a connection to a relay (a refused
+     * connection fails at once) and {@code timeout} for each answer once connected: a
+     * command that may leave its work queued ({@code pli send}) passes a short budget.
+     */
+    public RelayLinks(Duration timeout, Duration connectBudget) {
+        this(timeout, connectBudget, () -> { });
+    }
+
+    /**
+     * As {@link #RelayLinks(Duration, Duration)}; {@code reconnected} runs (on a client's
+     * callback thread) when a relay found unreachable connects again, so a long-running
+     * caller retries at once rather than at the end of its backoff.
+     */
+    public RelayLinks(Duration timeout, Duration connectBudget, Runnable reconnected) {
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("the relay timeout must be positive");
+        this.connectBudget = Objects.requireNonNull(connectBudget, "connectBudget");
+        this.reconnected = Objects.requireNonNull(reconnected, "reconnected");
+        if (timeout.isNegative() || timeout.isZero() || connectBudget.isNegative() || connectBudget.isZero()) {
+            throw new IllegalArgumentException("the relay timeout and connect budget must be positive");
         }
     }
 
@@ -156,11 +183,51 @@ public final class RelayLinks implements AutoCloseable {
         return client;
     }
 
+    /**
+     * Waits up to the connect budget for a connection to {@code relay}; a relay whose
+     * connection attempt failed (refused, no route, wrong key) is unreachable at once.
+     */
+    private void awaitConnection(String relay) throws PliException {
+        RelayClient client = client(relay);
+        if (client.isConnected()) {
+            return;
+        }
+        String problem;
+        try {
+            client.connection().get(connectBudget.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        } catch (TimeoutException e) {
+            problem = "relay " + hostAndPort(relay) + " is unreachable (no connection within "
+                    + describe(connectBudget) + ")";
+        } catch (ExecutionException e) {
+            problem = "relay " + hostAndPort(relay) + " is unreachable (" + e.getCause().getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RelayUnreachableException("interrupted while waiting for relay " + hostAndPort(relay));
+        }
+        unreachable.put(relay, problem);
+        if (watched.add(relay)) {
+            client.whenConnected().whenComplete((connected, closedFirst) -> {
+                watched.remove(relay);
+                if (closedFirst == null) {
+                    reconnected.run();
+                }
+            });
+        }
+        throw new RelayUnreachableException(problem);
+    }
+
     private <T> T await(String relay, CompletableFuture<T> request) throws PliException {
         String known = unreachable.get(relay);
         if (known != null) {
             request.cancel(false);
             throw new RelayUnreachableException(known);
+        }
+        try {
+            awaitConnection(relay);
+        } catch (RelayUnreachableException e) {
+            request.cancel(false);
+            throw e;
         }
         try {
             return request.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

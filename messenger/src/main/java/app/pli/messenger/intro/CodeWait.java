@@ -1,6 +1,7 @@
 package app.pli.messenger.intro;
 
 import app.pli.core.error.PliException;
+import app.pli.identity.intro.IntroductionFailure;
 import app.pli.identity.intro.IntroductionStateException;
 import app.pli.identity.intro.IntroductionSummary;
 import app.pli.identity.intro.Introductions;
@@ -47,7 +48,7 @@ public final class CodeWait {
      * is already past comparing), or empty at the deadline.
      *
      * @throws InvitationExpiredException if the introduction expired
-     * @throws IntroductionStateException if it was aborted
+     * @throws IntroductionStateException if it was aborted or failed
      */
     public Optional<ContactInfo> await(long introductionId, Duration timeout) throws PliException {
         long deadline = System.nanoTime() + Math.max(0, timeout.toNanos());
@@ -80,6 +81,9 @@ public final class CodeWait {
                 throw new InvitationExpiredException("the introduction expired before the other side answered");
             case ABORTED:
                 throw new IntroductionStateException("the introduction was aborted after three wrong codes");
+            case FAILED:
+                throw new IntroductionStateException("the introduction failed: " + summary.failure()
+                        .map(IntroductionFailure::reason).orElse("it can no longer complete"));
             case INVITED:
             case ACCEPTED:
                 return Optional.empty();

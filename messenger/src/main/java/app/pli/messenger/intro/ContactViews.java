@@ -4,6 +4,7 @@ import app.pli.core.db.Database;
 import app.pli.core.error.PliException;
 import app.pli.identity.contact.Contact;
 import app.pli.identity.contact.ContactStore;
+import app.pli.identity.intro.IntroductionFailure;
 import app.pli.identity.intro.IntroductionSummary;
 import app.pli.identity.intro.Introductions;
 import app.pli.messenger.api.ContactInfo;
@@ -17,8 +18,8 @@ import java.util.Optional;
 
 /**
  * Contacts as the Messenger API shows them: fingerprints grouped for reading aloud, the
- * trust state's external name, the code while one is to be compared, and the handle of
- * the introduction that made the contact (0 for a contact without one).
+ * trust state's external name, the code while one is to be compared, the handle of the
+ * introduction that made the contact (0 for a contact without one), and why it failed.
  */
 public final class ContactViews {
     private final Database database;
@@ -33,13 +34,13 @@ public final class ContactViews {
 
     /** Every contact, ordered by name. */
     public List<ContactInfo> all() throws PliException {
-        Map<Long, Long> introductionByContact = new HashMap<>();
+        Map<Long, IntroductionSummary> introductionByContact = new HashMap<>();
         for (IntroductionSummary summary : introductions.list()) {
-            summary.contactId().ifPresent(contact -> introductionByContact.put(contact, summary.id()));
+            summary.contactId().ifPresent(contact -> introductionByContact.put(contact, summary));
         }
         List<ContactInfo> views = new ArrayList<>();
         for (Contact contact : contacts.list()) {
-            views.add(view(contact, introductionByContact.getOrDefault(contact.id(), 0L)));
+            views.add(view(contact, Optional.ofNullable(introductionByContact.get(contact.id()))));
         }
         return views;
     }
@@ -47,12 +48,16 @@ public final class ContactViews {
     /** The contact {@code contactId} made by introduction {@code introductionId}, if it exists. */
     public Optional<ContactInfo> find(long contactId, long introductionId) throws PliException {
         Optional<Contact> contact = database.read(c -> contacts.find(c, contactId));
-        return contact.map(found -> view(found, introductionId));
+        if (contact.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(view(contact.get(), Optional.of(introductions.status(introductionId))));
     }
 
-    static ContactInfo view(Contact contact, long introductionId) {
+    private static ContactInfo view(Contact contact, Optional<IntroductionSummary> introduction) {
         return new ContactInfo(contact.name(), contact.fingerprint().map(f -> f.grouped()).orElse(""),
                 contact.verified(), contact.state().externalName(), Optional.ofNullable(contact.code()),
-                new IntroductionHandle(introductionId));
+                new IntroductionHandle(introduction.map(IntroductionSummary::id).orElse(0L)),
+                introduction.flatMap(IntroductionSummary::failure).map(IntroductionFailure::reason));
     }
 }

@@ -5,6 +5,7 @@ import app.pli.core.error.PliException;
 import app.pli.identity.contact.Contact;
 import app.pli.identity.contact.ContactStore;
 import app.pli.identity.intro.IntroductionException;
+import app.pli.identity.intro.IntroductionFailure;
 import app.pli.identity.intro.IntroductionRole;
 import app.pli.identity.intro.IntroductionState;
 import app.pli.identity.intro.IntroductionSummary;
@@ -39,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -83,11 +85,31 @@ public final class IntroductionSync {
     /** Runs the four steps over {@code links}; relay failures become problems in the report. */
     public SyncReport run(RelayLinks links) throws PliException {
         SyncTally tally = new SyncTally();
-        tally.advanced(introductions.expireOld(clock.instant()));
+        endOverdue(tally);
         receive(links, tally);
         flush(links, tally);
         cleanUp(links, tally);
         return tally.report(links.problems());
+    }
+
+    /** Ends the introductions past their deadline; each failure is a line of the report. */
+    private void endOverdue(SyncTally tally) throws PliException {
+        for (IntroductionSummary ended : introductions.endOverdue(clock.instant())) {
+            tally.advanced(1);
+            if (ended.failure().isPresent()) {
+                tally.problem(failureLine(ended.contactId(), ended.failure().get()));
+            }
+        }
+    }
+
+    /** The one line that tells the user an introduction failed, naming the contact it was for. */
+    private String failureLine(OptionalLong contactId, IntroductionFailure failure) throws PliException {
+        String name = "a contact";
+        if (contactId.isPresent()) {
+            Optional<Contact> contact = database.read(c -> contacts.find(c, contactId.getAsLong()));
+            name = contact.map(found -> "\"" + found.name() + "\"").orElse(name);
+        }
+        return "the introduction with " + name + " failed: " + failure.reason() + " (pli contacts shows it)";
     }
 
     /** Whether some introduction waits for a message (an invitation out, an answer awaited). */
@@ -129,13 +151,20 @@ public final class IntroductionSync {
      * Sends every queued message (the step accept runs at once, best effort): an invitee's
      * M1 to a LAN endpoint over the direct channel, the rest deposited at relays. An
      * inviter's M2 of a LAN introduction stays for the endpoint's server, which answers with it.
+     *
+     * <p>A message with no way to go now (its LAN row is gone: another process just finished
+     * the exchange, or the row outlived its use) is never dropped here: it waits, and if it is
+     * still queued at its deadline the introduction fails visibly ({@link Introductions#expireOld}).
      */
     void flush(RelayLinks links, SyncTally tally) throws PliException {
+        // The outbox is read before the rows: a row is created with (or before) its message and
+        // removed only after it, so a message seen here that needs a row finds it below.
+        List<OutgoingIntroductionMessage> pending = introductions.pendingOutbox();
         Set<Long> overLan = new HashSet<>();
         for (LanIntroduction row : lanIntroductions.all()) {
             overLan.add(row.introductionId());
         }
-        for (OutgoingIntroductionMessage message : introductions.pendingOutbox()) {
+        for (OutgoingIntroductionMessage message : pending) {
             if (overLan.contains(message.introductionId())) {
                 if (message.route() instanceof LanRoute endpoint) {
                     exchangeOverLan(message, endpoint, tally);
@@ -143,9 +172,6 @@ public final class IntroductionSync {
                 continue;
             }
             if (!(message.route() instanceof RelayRoute route)) {
-                introductions.markSent(message.id());
-                tally.problem("an introduction message had no way to its contact (its LAN introduction ended);"
-                        + " it was dropped");
                 continue;
             }
             if (!links.reachable(route.relayAddress())) {
@@ -263,29 +289,30 @@ public final class IntroductionSync {
     }
 
     /**
-     * The message's mailbox no longer exists. For an invitee's M1 the invitation was used by
-     * someone else or withdrawn: the pending contact is removed (and with it the
-     * introduction, its outbox and, at the next clean-up, its inbox). Otherwise the message
-     * is dropped.
+     * The message's mailbox no longer exists, so it can never be delivered: the introduction
+     * fails at once (its contact shows why). For an invitee's M1 the invitation was used by
+     * someone else or withdrawn; for an inviter's M2 the invitee gave up and deleted its inbox.
      */
     private void undeliverable(OutgoingIntroductionMessage message, SyncTally tally) throws PliException {
         IntroductionSummary summary = introductions.status(message.introductionId());
-        if (summary.role() == IntroductionRole.INVITEE && summary.state() == IntroductionState.ACCEPTED
-                && summary.contactId().isPresent()) {
-            long contactId = summary.contactId().getAsLong();
-            String name = database.write(c -> {
-                String removed = contacts.find(c, contactId).map(Contact::name).orElse("");
-                contacts.delete(c, contactId);
-                return removed;
-            });
+        IntroductionFailure failure = summary.role() == IntroductionRole.INVITEE
+                ? IntroductionFailure.INVITATION_USED : IntroductionFailure.REPLY_UNDELIVERED;
+        if (introductions.fail(message.introductionId(), failure)) {
             tally.undeliverable(message.introductionId());
             tally.advanced(1);
-            tally.problem("the invitation accepted for \"" + name + "\" can no longer be answered (it was already used,"
-                    + " or withdrawn); that pending contact was removed");
-            return;
+            tally.problem(failureLine(summary.contactId(), failure));
+        } else {
+            introductions.markSent(message.id());
         }
-        introductions.markSent(message.id());
-        tally.problem("an introduction message could not be delivered: its mailbox no longer exists; it was dropped");
+    }
+
+    /**
+     * Forgets an introduction that failed while the user still waits for the command that
+     * started it: its contact and (with it) the introduction go; its mailboxes are deleted
+     * by the next clean-up. The command reports the failure itself, so nothing is left behind.
+     */
+    public void forget(long contactId) throws PliException {
+        database.write(c -> contacts.delete(c, contactId));
     }
 
     /**
@@ -326,7 +353,7 @@ public final class IntroductionSync {
         return switch (mailbox.purpose()) {
             case INTRODUCTION -> summary.state() != IntroductionState.INVITED;
             case CONTACT_INBOX -> summary.state() == IntroductionState.EXPIRED
-                    || summary.state() == IntroductionState.ABORTED;
+                    || summary.state() == IntroductionState.ABORTED || summary.state() == IntroductionState.FAILED;
         };
     }
 

@@ -76,9 +76,8 @@ public final class InvitationFlow {
             try {
                 PreparedMailbox intro = prepare(links, relay, MailboxPurpose.INTRODUCTION, prepared);
                 PreparedMailbox inbox = prepare(links, relay, MailboxPurpose.CONTACT_INBOX, prepared);
-                CreatedInvitation created = introductions.invite(intro.route(), inbox.route(), ttl);
-                mailboxes.link(ids(prepared), created.introductionId());
-                return created;
+                return introductions.invite(intro.route(), inbox.route(), ttl,
+                        (c, introductionId, invitation) -> mailboxes.link(c, ids(prepared), introductionId));
             } catch (PliException | RuntimeException e) {
                 discard(links, prepared, e);
                 throw e;
@@ -100,12 +99,11 @@ public final class InvitationFlow {
             try {
                 Route inbox = relay.isPresent()
                         ? inboxOrDiscovery(links, relay.get(), prepared) : DiscoveryRoute.INSTANCE;
-                CreatedInvitation created = introductions.invite(endpoint, inbox, ttl);
-                mailboxes.link(ids(prepared), created.introductionId());
-                lanIntroductions.put(new LanIntroduction(created.introductionId(), endpoint.host(), endpoint.port(),
-                        Optional.empty(), created.invitation().secret(), created.invitation().expires(),
-                        Optional.empty()));
-                return created;
+                return introductions.invite(endpoint, inbox, ttl, (c, introductionId, invitation) -> {
+                    mailboxes.link(c, ids(prepared), introductionId);
+                    lanIntroductions.put(c, new LanIntroduction(introductionId, endpoint.host(), endpoint.port(),
+                            Optional.empty(), invitation.secret(), invitation.expires(), Optional.empty()));
+                });
             } catch (PliException | RuntimeException e) {
                 discard(links, prepared, e);
                 throw e;
@@ -142,8 +140,8 @@ public final class InvitationFlow {
             AcceptedInvitation accepted;
             try {
                 PreparedMailbox inbox = prepare(links, relay, MailboxPurpose.CONTACT_INBOX, prepared);
-                accepted = introductions.accept(invitation, inbox.route(), me.displayName(), contactName);
-                mailboxes.link(ids(prepared), accepted.introductionId());
+                accepted = introductions.accept(invitation, inbox.route(), me.displayName(), contactName,
+                        (c, introductionId, used) -> mailboxes.link(c, ids(prepared), introductionId));
             } catch (PliException | RuntimeException e) {
                 discard(links, prepared, e);
                 throw e;
@@ -151,6 +149,7 @@ public final class InvitationFlow {
             SyncTally tally = new SyncTally();
             sync.flush(links, tally);
             if (tally.wasUndeliverable(accepted.introductionId())) {
+                sync.forget(accepted.contactId());
                 sync.cleanUp(links, tally);
                 throw new InvitationUsedException("this invitation was already used or withdrawn by the person who"
                         + " made it; ask for a new one");
@@ -168,11 +167,13 @@ public final class InvitationFlow {
             try {
                 Route inbox = me.homeRelay().isPresent()
                         ? inboxOrDiscovery(links, me.homeRelay().get(), prepared) : DiscoveryRoute.INSTANCE;
-                accepted = introductions.accept(invitation, inbox, me.displayName(), contactName);
-                mailboxes.link(ids(prepared), accepted.introductionId());
-                lanIntroductions.put(new LanIntroduction(accepted.introductionId(), endpoint.host(), endpoint.port(),
-                        lanFrom.map(InetAddress::getHostAddress), invitation.secret(), invitation.expires(),
-                        Optional.empty()));
+                accepted = introductions.accept(invitation, inbox, me.displayName(), contactName,
+                        (c, introductionId, used) -> {
+                            mailboxes.link(c, ids(prepared), introductionId);
+                            lanIntroductions.put(c, new LanIntroduction(introductionId, endpoint.host(),
+                                    endpoint.port(), lanFrom.map(InetAddress::getHostAddress), invitation.secret(),
+                                    invitation.expires(), Optional.empty()));
+                        });
             } catch (PliException | RuntimeException e) {
                 discard(links, prepared, e);
                 throw e;

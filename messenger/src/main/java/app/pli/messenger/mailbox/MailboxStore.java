@@ -68,21 +68,21 @@ public final class MailboxStore {
         return id;
     }
 
-    /** Links the prepared mailboxes {@code ids} to introduction {@code introductionId}, in one transaction. */
-    public void link(List<Long> ids, long introductionId) throws PliException {
-        database.write(c -> {
-            for (long id : ids) {
-                OwnedMailbox mailbox = find(c, id);
-                try (PreparedStatement update = c.prepareStatement(
-                        "UPDATE owned_mailbox SET introduction_id = ?, lifecycle = ? WHERE id = ?")) {
-                    update.setLong(1, introductionId);
-                    update.setBytes(2, sealLifecycle(id, true, mailbox.created()));
-                    update.setLong(3, id);
-                    update.executeUpdate();
-                }
+    /**
+     * Links the prepared mailboxes {@code ids} to introduction {@code introductionId}, in the
+     * caller's transaction (the one that creates the introduction).
+     */
+    public void link(Connection c, List<Long> ids, long introductionId) throws SQLException, PliException {
+        for (long id : ids) {
+            OwnedMailbox mailbox = find(c, id);
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE owned_mailbox SET introduction_id = ?, lifecycle = ? WHERE id = ?")) {
+                update.setLong(1, introductionId);
+                update.setBytes(2, sealLifecycle(id, true, mailbox.created()));
+                update.setLong(3, id);
+                update.executeUpdate();
             }
-            return null;
-        });
+        }
     }
 
     /** Every owned mailbox. */

@@ -10,6 +10,7 @@ import app.pli.core.error.PliException;
 import app.pli.messenger.intro.lan.LanInvitationServers;
 import app.pli.messenger.lan.LanInterfaces;
 import app.pli.messenger.lan.LanNode;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -21,12 +22,15 @@ public final class Online {
     /** Where and as whom the LAN node runs. */
     public record LanSetup(LanInterfaces.Choice where, X25519KeyPair identity, Clock clock) {}
 
-    /** Starts the loop on its own thread (and the LAN node first, if {@code lan} is given) and returns at once. */
+    /**
+     * Starts the loop on its own thread (and the LAN node first, if {@code lan} is given) and
+     * returns at once; writes to {@code storeFile} (the profile's database) by any process wake it.
+     */
     public static OnlineSession start(ProfileSync sync, MessageSync messages, Conversations conversations,
             MessageViews views, OnlineListener listener, Duration relayTimeout, LanInvitationServers invitations,
-            Optional<LanSetup> lan) throws PliException {
+            Optional<LanSetup> lan, Path storeFile) throws PliException {
         OnlineRunner runner = new OnlineRunner(sync, messages, conversations, views, listener, relayTimeout,
-                invitations);
+                invitations, storeFile);
         if (lan.isPresent()) {
             LanSetup setup = lan.get();
             LanNode node = LanNode.start(setup.where().address(), setup.identity(), setup.clock(),

@@ -20,6 +20,7 @@ import app.pli.transport.relay.client.BlockListener;
 import app.pli.transport.relay.client.RelayBlock;
 import app.pli.transport.relay.client.RelayException;
 import app.pli.transport.relay.wire.BlockId;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,24 +33,34 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The loop behind an {@link OnlineSession}, on one thread of its own. It runs a full
- * {@link ProfileSync} round (and subscribes to inboxes it is not subscribed to yet) at once
- * when any introduction changes (in any process), every {@link #FULL_ROUND} while an
- * introduction waits for a relay message, else every {@link #QUIET_ROUND}; in between it stores pushed blocks as they arrive (acknowledging
- * them after each commit), and delivers the outbox whenever it grows (another process's
- * {@code pli send} included) or its backoff expires.
+ * The loop behind an {@link OnlineSession}, on one thread of its own. It sleeps until
+ * something happens, and never polls: blocks pushed by a relay or a direct link, a text
+ * sent through this session, and writes to the profile's store by any process (a
+ * {@link StoreWatch}; then it compares cheap marks to see whether introductions or the
+ * outbox changed) wake it, as do its own deadlines. It runs a full {@link ProfileSync}
+ * round (and subscribes to inboxes it is not subscribed to yet) at once when any
+ * introduction changes, every {@link #FULL_ROUND} while an introduction waits for a relay
+ * message, else every {@link #QUIET_ROUND}; in between it stores pushed blocks as they
+ * arrive (acknowledging them after each commit), and delivers the outbox whenever it grows
+ * or its backoff expires.
  */
 final class OnlineRunner implements OnlineSession {
     /** How often the full round runs while an introduction waits for a relay message. */
     static final Duration FULL_ROUND = Duration.ofSeconds(3);
-    /** How often it runs otherwise: subscriptions deliver messages, and any introduction change triggers one. */
-    static final Duration QUIET_ROUND = Duration.ofSeconds(10);
+    /**
+     * How often it runs otherwise, as a safety net: subscriptions deliver messages, store
+     * writes wake the loop, and any introduction change triggers a round at once.
+     */
+    static final Duration QUIET_ROUND = Duration.ofSeconds(60);
     /** How long receipts gather before one envelope carries them all. */
     static final Duration RECEIPT_DELAY = Duration.ofMillis(300);
-    /** How often the outbox is looked at for entries queued by other processes. */
-    static final Duration OUTBOX_POLL = Duration.ofMillis(100);
+    /** How often the marks are compared where the platform offers no file-system watch. */
+    static final Duration MARK_POLL = Duration.ofSeconds(1);
+    /** No deadline. */
+    private static final long NEVER = Long.MAX_VALUE;
 
     private final ProfileSync sync;
     private final MessageSync messages;
@@ -63,24 +74,33 @@ final class OnlineRunner implements OnlineSession {
     private final Set<String> reported = new HashSet<>();
     private final Backoff backoff = new Backoff();
     private final Thread thread;
+    private final Path storeFile;
+    /** Set by the watch thread, cleared by the loop: coalesces a burst of writes into one wake-up. */
+    private final AtomicBoolean storeChangePending = new AtomicBoolean();
+    private StoreWatch storeWatch;
     private LanNode lan;
     private String lanDescription;
     private volatile boolean closed;
+    private boolean marksToCheck = true;
+    private boolean flushWanted = true;
     private long nextFullRound;
-    private long nextFlush;
+    private long nextFlush = NEVER;
+    private long nextMarkPoll = NEVER;
     private long outboxMark = -1;
-    private long receiptsDue;
+    private long receiptsDue = NEVER;
     private String introductionMark = "";
 
     OnlineRunner(ProfileSync sync, MessageSync messages, Conversations conversations, MessageViews views,
-            OnlineListener listener, Duration relayTimeout, LanInvitationServers invitations) {
+            OnlineListener listener, Duration relayTimeout, LanInvitationServers invitations, Path storeFile) {
         this.sync = Objects.requireNonNull(sync, "sync");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.views = Objects.requireNonNull(views, "views");
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.links = new RelayLinks(relayTimeout);
+        // A relay that comes back wakes the loop: what waits for it goes out at once.
+        this.links = new RelayLinks(relayTimeout, relayTimeout, () -> inbox.add(new Pushed.Wake()));
         this.invitations = Objects.requireNonNull(invitations, "invitations");
+        this.storeFile = Objects.requireNonNull(storeFile, "storeFile");
         this.thread = new Thread(this::loop, "pli-online");
         this.thread.setDaemon(true);
     }
@@ -92,7 +112,17 @@ final class OnlineRunner implements OnlineSession {
     }
 
     void start() {
+        storeWatch = StoreWatch.start(storeFile, this::storeChanged).orElse(null);
+        nextMarkPoll = storeWatch == null ? System.nanoTime() : NEVER;
+        nextFullRound = System.nanoTime();
         thread.start();
+    }
+
+    /** Some process wrote to the store (on the watch thread): compare the marks at the loop's next turn. */
+    private void storeChanged() {
+        if (storeChangePending.compareAndSet(false, true)) {
+            inbox.add(new Pushed.StoreChanged());
+        }
     }
 
     /** Stores blocks a direct link delivered (on the link's thread); throwing refuses them. */
@@ -158,6 +188,9 @@ final class OnlineRunner implements OnlineSession {
                 }
             }
         } finally {
+            if (storeWatch != null) {
+                storeWatch.close();
+            }
             finalFlush();
             invitations.close();
             links.close();
@@ -178,25 +211,68 @@ final class OnlineRunner implements OnlineSession {
         }
     }
 
+    /**
+     * One turn: take what woke the loop, then do what is due (compare the marks, a full round,
+     * receipts, a delivery), then sleep until the next deadline or the next wake-up.
+     */
     private void step() throws PliException {
-        String mark = sync.introductionMark();
-        if (System.nanoTime() - nextFullRound >= 0 || !mark.equals(introductionMark)) {
+        receive(take());
+        if (due(nextMarkPoll)) {
+            marksToCheck = true;
+            nextMarkPoll = System.nanoTime() + MARK_POLL.toNanos();
+        }
+        if (marksToCheck) {
+            marksToCheck = false;
+            if (!sync.introductionMark().equals(introductionMark)) {
+                nextFullRound = System.nanoTime();
+            }
+            flushWanted |= conversations.outboxMark() != outboxMark;
+        }
+        if (due(nextFullRound)) {
             fullRound();
             introductionMark = sync.introductionMark();
             nextFullRound = System.nanoTime()
                     + (sync.awaitingIntroductionMessages() ? FULL_ROUND : QUIET_ROUND).toNanos();
+            flushWanted = true;
         }
-        Pushed first = poll();
-        List<Pushed> work = new ArrayList<>();
-        if (first != null) {
-            work.add(first);
-            inbox.drainTo(work);
+        if (due(receiptsDue)) {
+            receiptsDue = NEVER;
+            flushWanted |= conversations.sender().queueReceipts() > 0;
         }
-        boolean wake = receive(work) | queueReceiptsIfDue();
-        long outbox = conversations.outboxMark();
-        if (wake || outbox != outboxMark || System.nanoTime() - nextFlush >= 0) {
+        if (flushWanted || due(nextFlush)) {
+            flushWanted = false;
             flush();
         }
+    }
+
+    private static boolean due(long deadline) {
+        return deadline != NEVER && System.nanoTime() - deadline >= 0;
+    }
+
+    /** What woke the loop: everything queued, waiting until the earliest deadline if nothing is. */
+    private List<Pushed> take() {
+        List<Pushed> work = new ArrayList<>();
+        long now = System.nanoTime();
+        long wait = NEVER;
+        for (long deadline : new long[] {nextFullRound, nextFlush, receiptsDue, nextMarkPoll}) {
+            if (deadline != NEVER) {
+                wait = Math.min(wait, Math.max(0, deadline - now));
+            }
+        }
+        if (flushWanted || marksToCheck) {
+            wait = 0;
+        }
+        try {
+            Pushed first = wait == NEVER ? inbox.take() : inbox.poll(wait, TimeUnit.NANOSECONDS);
+            if (first != null) {
+                work.add(first);
+                inbox.drainTo(work);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
+        }
+        return work;
     }
 
     private void fullRound() throws PliException {
@@ -242,12 +318,15 @@ final class OnlineRunner implements OnlineSession {
         }
     }
 
-    private boolean receive(List<Pushed> work) throws PliException {
-        boolean wake = false;
+    /** Handles what woke the loop: pushed and linked blocks are stored, other wake-ups set what is due. */
+    private void receive(List<Pushed> work) throws PliException {
         Map<Long, List<Pushed.Block>> byInbox = new LinkedHashMap<>();
         for (Pushed item : work) {
             if (item instanceof Pushed.Wake) {
-                wake = true;
+                flushWanted = true;
+            } else if (item instanceof Pushed.StoreChanged) {
+                storeChangePending.set(false);
+                marksToCheck = true;
             } else if (item instanceof Pushed.Lost lost) {
                 subscribed.remove(lost.inboxId());
             } else if (item instanceof Pushed.Stored direct) {
@@ -258,7 +337,7 @@ final class OnlineRunner implements OnlineSession {
             }
         }
         if (byInbox.isEmpty()) {
-            return wake;
+            return;
         }
         Map<Long, OwnedMailbox> mailboxes = messages.inboxesById();
         MessageRound round = new MessageRound();
@@ -283,32 +362,27 @@ final class OnlineRunner implements OnlineSession {
         if (!round.stored().isEmpty()) {
             scheduleReceipts();
         }
-        return wake;
+        // A receipt request answered, or texts a receipt named missing, wait in the outbox now.
+        flushWanted = true;
     }
 
+    /** Receipts gather for {@link #RECEIPT_DELAY}: one receipt answers a burst of messages. */
     private void scheduleReceipts() {
-        if (receiptsDue == 0) {
+        if (receiptsDue == NEVER) {
             receiptsDue = System.nanoTime() + RECEIPT_DELAY.toNanos();
         }
-    }
-
-    /** Queues the receipts gathered over {@link #RECEIPT_DELAY}: one receipt answers a burst of messages. */
-    private boolean queueReceiptsIfDue() throws PliException {
-        if (receiptsDue == 0 || System.nanoTime() - receiptsDue < 0) {
-            return false;
-        }
-        receiptsDue = 0;
-        return conversations.sender().queueReceipts() > 0;
     }
 
     private void flush() throws PliException {
         // A relay that failed earlier is asked again: the backoff, not the links, paces the retries.
         links.retryUnreachable();
+        // Read before: an envelope queued while this flush runs changes the mark and is handed over next.
+        long mark = conversations.outboxMark();
         MessageRound round = sync.flush(links, direct());
-        outboxMark = conversations.outboxMark();
+        outboxMark = mark;
         if (conversations.outboxEmpty()) {
             backoff.succeed();
-            nextFlush = System.nanoTime() + QUIET_ROUND.toNanos();
+            nextFlush = NEVER;
         } else {
             nextFlush = System.nanoTime() + backoff.fail().toNanos();
         }
@@ -333,16 +407,6 @@ final class OnlineRunner implements OnlineSession {
     private void report(List<StoredMessage> stored) throws PliException {
         for (MessageInfo message : views.of(stored)) {
             listener.received(message);
-        }
-    }
-
-    private Pushed poll() {
-        try {
-            return inbox.poll(OUTBOX_POLL.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            closed = true;
-            return null;
         }
     }
 

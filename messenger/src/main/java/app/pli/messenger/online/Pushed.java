@@ -17,4 +17,7 @@ sealed interface Pushed {
 
     /** Something was queued locally: deliver now. */
     record Wake() implements Pushed {}
+
+    /** Some process wrote to the profile's store: compare the marks. */
+    record StoreChanged() implements Pushed {}
 }

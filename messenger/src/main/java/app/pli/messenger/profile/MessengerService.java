@@ -97,7 +97,7 @@ final class MessengerService implements Messenger {
         this.codeWait = new CodeWait(introductions, views, sync, lanEndpoints, settings.relayTimeout(),
                 settings.awaitPause());
         this.conversations = new Conversations(database, cipher, contacts, introductions, profiles, mailboxes,
-                settings.clock());
+                settings.clock(), settings.receiptPatience());
         this.messageViews = new MessageViews(contacts);
         this.messageSync = new MessageSync(conversations, mailboxes, contacts);
         this.profileSync = new ProfileSync(sync, conversations, messageSync);
@@ -207,7 +207,8 @@ final class MessengerService implements Messenger {
         requireOpen();
         conversations.starter().startDue();
         StoredMessage message = conversations.sender().send(contactName, text);
-        try (RelayLinks links = new RelayLinks(settings.relayTimeout())) {
+        // Queued already: a relay that cannot be reached at once leaves it for the daemon or the next sync.
+        try (RelayLinks links = new RelayLinks(settings.relayTimeout(), settings.quickConnect())) {
             profileSync.flush(links, DirectLinks.NONE);
         }
         return MessageViews.view(conversations.refreshed(message), contactName);
@@ -232,7 +233,7 @@ final class MessengerService implements Messenger {
         }
         online = Online.start(profileSync, messageSync, conversations, messageViews, listener,
                 settings.relayTimeout(), new LanInvitationServers(introductions, lanIntroductions, settings.clock(),
-                        LanLinkOptions.defaults()), setup);
+                        LanLinkOptions.defaults()), setup, database.file());
         return online;
     }
 

@@ -17,6 +17,7 @@ import app.pli.messenger.testing.TestStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -105,7 +106,8 @@ final class ConversationEnds implements AutoCloseable {
         Conversations conversations = new Conversations(store.database, store.cipher, contacts,
                 new app.pli.identity.intro.Introductions(store.database, store.cipher, Clock.systemUTC()),
                 new ProfileStore(store.database, store.cipher),
-                new app.pli.messenger.mailbox.MailboxStore(store.database, store.cipher), Clock.systemUTC());
+                new app.pli.messenger.mailbox.MailboxStore(store.database, store.cipher), Clock.systemUTC(),
+                Duration.ofMinutes(5));
         return new End(store, conversations, contact.id(), contactName);
     }
 

@@ -122,7 +122,7 @@ class ConversationSecurityTest {
         assertEquals(1, ends.invitee.conversations.sender().queueReceipts());
         assertEquals(0, ends.invitee.conversations.sender().queueReceipts(), "receipts are queued once");
         byte[] receipt = ends.invitee.takeOutbox().get(0).get(0);
-        assertEquals(new ReceiveOutcome.Receipt(2), ends.inviter.receive(receipt));
+        assertEquals(new ReceiveOutcome.Receipt(2, 0), ends.inviter.receive(receipt));
         assertInstanceOf(ReceiveOutcome.Refused.class, ends.inviter.receive(receipt));
         assertEquals(List.of(MessageStatus.DELIVERED, MessageStatus.DELIVERED),
                 ends.inviter.conversation().stream().map(StoredMessage::status).toList());

@@ -48,10 +48,38 @@ class PayloadCodecTest {
     }
 
     @Test
-    void aPayloadWithBothOrNeitherPartIsRefused() {
+    void aPayloadWithMoreOrLessThanOnePartIsRefused() {
         TextPayload text = new TextPayload(new byte[16], 0, 1, "x");
         ReceiptPayload receipt = new ReceiptPayload(List.of(new byte[16]));
-        assertThrows(IllegalArgumentException.class, () -> new Payload(text, receipt));
-        assertThrows(IllegalArgumentException.class, () -> new Payload(null, null));
+        ReceiptRequestPayload request = new ReceiptRequestPayload(List.of(new byte[16]));
+        assertThrows(IllegalArgumentException.class, () -> new Payload(text, receipt, null));
+        assertThrows(IllegalArgumentException.class, () -> new Payload(null, receipt, request));
+        assertThrows(IllegalArgumentException.class, () -> new Payload(text, null, request));
+        assertThrows(IllegalArgumentException.class, () -> new Payload(null, null, null));
+    }
+
+    @Test
+    void aReceiptRequestAndAnAnswerNamingMissingTextsRoundTrip() throws DecodeException {
+        byte[] have = new byte[16];
+        byte[] lost = new byte[16];
+        lost[0] = 1;
+        ReceiptRequestPayload request = PayloadCodec.decode(PayloadCodec.encode(
+                Payload.of(new ReceiptRequestPayload(List.of(have, lost))))).receiptRequest();
+        assertEquals(2, request.messageIds().size());
+        assertArrayEquals(lost, request.messageIds().get(1));
+        ReceiptPayload answer = PayloadCodec.decode(PayloadCodec.encode(
+                Payload.of(new ReceiptPayload(List.of(have), List.of(lost))))).receipt();
+        assertArrayEquals(have, answer.messageIds().get(0));
+        assertArrayEquals(lost, answer.missingIds().get(0));
+    }
+
+    @Test
+    void receiptsNameAtLeastOneAndAtMost512IdsPerList() {
+        assertThrows(IllegalArgumentException.class, () -> new ReceiptPayload(List.of(), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new ReceiptRequestPayload(List.of()));
+        List<byte[]> tooMany = java.util.Collections.nCopies(513, new byte[16]);
+        assertThrows(IllegalArgumentException.class, () -> new ReceiptPayload(List.of(), tooMany));
+        assertThrows(IllegalArgumentException.class, () -> new ReceiptRequestPayload(tooMany));
+        assertThrows(IllegalArgumentException.class, () -> new ReceiptPayload(List.of(new byte[15])));
     }
 }

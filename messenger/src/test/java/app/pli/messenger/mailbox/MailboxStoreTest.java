@@ -74,7 +74,10 @@ class MailboxStoreTest {
         assertFalse(prepared.orphaned());
 
         long introduction = invitation().introductionId();
-        store.link(List.of(id), introduction);
+        database.write(c -> {
+            store.link(c, List.of(id), introduction);
+            return null;
+        });
         OwnedMailbox linked = store.all().get(0);
         assertEquals(OptionalLong.of(introduction), linked.introductionId());
         assertTrue(linked.linked());
@@ -88,7 +91,10 @@ class MailboxStoreTest {
     void removingTheIntroductionOrphansItsMailboxes() throws PliException {
         long id = store.insertPrepared(MailboxPurpose.INTRODUCTION, RELAY, credentials(), Instant.now());
         long introduction = invitation().introductionId();
-        store.link(List.of(id), introduction);
+        database.write(c -> {
+            store.link(c, List.of(id), introduction);
+            return null;
+        });
 
         database.write(c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM introduction WHERE id = ?")) {

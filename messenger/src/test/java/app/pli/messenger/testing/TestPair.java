@@ -7,6 +7,7 @@ import app.pli.messenger.api.Messenger;
 import app.pli.messenger.api.VerifyOutcome;
 import app.pli.messenger.profile.ProfileService;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,13 @@ public final class TestPair implements AutoCloseable {
 
     /** Starts a relay in {@code dir}, creates both profiles and introduces them (codes compared). */
     public static TestPair introduced(Path dir) throws PliException {
+        return introduced(dir, Clock.systemUTC());
+    }
+
+    /** As {@link #introduced(Path)}, both profiles on {@code clock}. */
+    public static TestPair introduced(Path dir, Clock clock) throws PliException {
         TestRelay relay = TestRelay.start(dir.resolve("relay"));
-        ProfileService service = TestProfiles.service();
+        ProfileService service = TestProfiles.service(clock);
         Messenger alice = TestProfiles.create(service, dir.resolve("A"), ALICE, relay.address());
         Messenger bob = TestProfiles.create(service, dir.resolve("B"), BOB, relay.address());
         TestPair pair = new TestPair(relay, service, dir, alice, bob);

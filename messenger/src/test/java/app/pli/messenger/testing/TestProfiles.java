@@ -16,6 +16,8 @@ public final class TestProfiles {
     public static final String PASSPHRASE = "correct-horse";
     /** Long enough for a loaded machine to connect; short enough for the outage tests. */
     public static final Duration RELAY_TIMEOUT = Duration.ofSeconds(4);
+    /** As in production: tests that need a request move their clock past it. */
+    public static final Duration RECEIPT_PATIENCE = Duration.ofMinutes(5);
 
     private TestProfiles() {}
 
@@ -25,7 +27,7 @@ public final class TestProfiles {
 
     public static ProfileService service(Clock clock) {
         return new ProfileService(new MessengerSettings(Argon2Params.forTestsOnly(64, 1, 1), RELAY_TIMEOUT,
-                Duration.ofMillis(50), clock));
+                RELAY_TIMEOUT, Duration.ofMillis(50), RECEIPT_PATIENCE, clock));
     }
 
     public static Unlock passphrase() {

@@ -43,6 +43,18 @@ public final class TestRelay implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes every block the relay holds, as a relay that loses or withholds blocks would;
+     * how many it deleted. The relay keeps running.
+     */
+    public int loseQueuedBlocks() throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(RelayServer.STORE_FILE));
+                Statement statement = c.createStatement()) {
+            statement.execute("PRAGMA busy_timeout = 10000");
+            return statement.executeUpdate("DELETE FROM relay_block");
+        }
+    }
+
     public void stop() throws PliException {
         if (server != null) {
             server.close();

@@ -43,10 +43,9 @@ public record LanIntroduction(long introductionId, String host, int port, Option
         return reply.map(byte[]::clone);
     }
 
-    /** The same row with the inviter's answer kept until {@code until} (never later than it was kept). */
-    public LanIntroduction answered(byte[] answer, Instant until) {
-        Instant earlier = until.isBefore(keepUntil) ? until : keepUntil;
-        return new LanIntroduction(introductionId, host, port, from, secret, earlier, Optional.of(answer));
+    /** The same row with the inviter's answer, kept as long as the row. */
+    public LanIntroduction answered(byte[] answer) {
+        return new LanIntroduction(introductionId, host, port, from, secret, keepUntil, Optional.of(answer));
     }
 
     @Override

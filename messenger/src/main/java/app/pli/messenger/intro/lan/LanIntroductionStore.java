@@ -10,8 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,14 +45,20 @@ public final class LanIntroductionStore {
     public void put(LanIntroduction row) throws PliException {
         Objects.requireNonNull(row, "row");
         database.write(c -> {
-            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO lan_introduction (introduction_id, record)"
-                    + " VALUES (?, ?) ON CONFLICT (introduction_id) DO UPDATE SET record = excluded.record")) {
-                upsert.setLong(1, row.introductionId());
-                upsert.setBytes(2, seal(row));
-                upsert.executeUpdate();
-            }
+            put(c, row);
             return null;
         });
+    }
+
+    /** As {@link #put(LanIntroduction)}, in the caller's transaction (the one that creates the introduction). */
+    public void put(Connection c, LanIntroduction row) throws SQLException {
+        Objects.requireNonNull(row, "row");
+        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO lan_introduction (introduction_id, record)"
+                + " VALUES (?, ?) ON CONFLICT (introduction_id) DO UPDATE SET record = excluded.record")) {
+            upsert.setLong(1, row.introductionId());
+            upsert.setBytes(2, seal(row));
+            upsert.executeUpdate();
+        }
     }
 
     /** The row of introduction {@code introductionId}, if there is one. */

@@ -88,9 +88,8 @@ public final class LanInvitationServers implements AutoCloseable {
     }
 
     /**
-     * Served until the row's time is up (the invitation's expiry, or an hour after the first
-     * answer), also after M1 came: a connection may still be receiving its answer, and an
-     * invitee that lost it asks again.
+     * Served until the row's time is up (the invitation's expiry), also after M1 came: a
+     * connection may still be receiving its answer, and an invitee that lost it asks again.
      */
     private boolean servable(LanIntroduction row, IntroductionSummary summary) {
         return summary.role() == IntroductionRole.INVITER && clock.instant().isBefore(row.keepUntil())
@@ -104,7 +103,7 @@ public final class LanInvitationServers implements AutoCloseable {
             byte[] secret = row.secret();
             try {
                 running.put(row.introductionId(), LanIntroServer.start(address, secret,
-                        new LanInvitationResponder(row.introductionId(), introductions, store, clock), options));
+                        new LanInvitationResponder(row.introductionId(), introductions, store), options));
             } finally {
                 Arrays.fill(secret, (byte) 0);
             }
