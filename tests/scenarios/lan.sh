@@ -6,8 +6,14 @@
 #   messages sent while Bob's daemon is down reach him, once each and in order, when it
 #   comes back. Carol, a stranger on the same LAN, receives nothing and holds no contact.
 #
-# Usage: tests/scenarios/lan.sh [PLI_COMMAND...]
+# Usage: tests/scenarios/lan.sh [--load] [--freeze SECONDS] [PLI_COMMAND...]
 #   PLI_COMMAND defaults to the repository's ./pli launcher, which honours PLI_JAR.
+#   --load keeps both cores busy for the whole run (stress-ng if installed, else two shell
+#   busy loops), as a full build beside it would.
+#   --freeze S stops Alice's daemon (SIGSTOP) for S seconds just before Bob accepts (it
+#   serves the invitation's endpoint), and Bob's daemon for S seconds while Alice sends: a
+#   slow or suspended machine must delay the scenario, never break it. The deadlines grow
+#   by what --load and --freeze add; they stay liveness bounds, not speed targets.
 # Needs root, iproute2 (`ip netns`) and jq. Exit 0: passed; 1: failed ("FAIL: ..." and the
 # daemons' logs); 2: bad usage; 77: skipped ("lan.sh: SKIP: ..."), e.g. not root.
 #
@@ -18,12 +24,28 @@ set -euo pipefail
 
 readonly SKIP=77
 readonly SUBNET=10.77.0
-readonly COMMAND_LIMIT=60   # seconds one pli command may take before it counts as hung
-readonly DAEMON_START_LIMIT=30
-readonly INTRODUCTION_DEADLINE=20
-readonly DELIVERY_DEADLINE=5
-readonly CATCH_UP_DEADLINE=20
 readonly POLL_INTERVAL=0.5
+
+LOAD=0
+FREEZE=0
+while [ "$#" -gt 0 ]; do
+  case "$1" in
+    --load) LOAD=1; shift ;;
+    --freeze)
+      [[ "${2:-}" =~ ^[0-9]+$ ]] || { echo "lan.sh: --freeze takes a number of seconds" >&2; exit 2; }
+      FREEZE=$2; shift 2 ;;
+    --) shift; break ;;
+    -*) echo "lan.sh: unknown option $1; usage: lan.sh [--load] [--freeze SECONDS] [PLI_COMMAND...]" >&2; exit 2 ;;
+    *) break ;;
+  esac
+done
+# Liveness bounds: what a quiet machine needs, plus what the load and the freezes add.
+readonly SLACK=$((LOAD * 40))
+readonly COMMAND_LIMIT=$((60 + SLACK))   # seconds one pli command may take before it counts as hung
+readonly DAEMON_START_LIMIT=$((30 + SLACK))
+readonly INTRODUCTION_DEADLINE=$((20 + 2 * FREEZE + SLACK))
+readonly DELIVERY_DEADLINE=$((5 + FREEZE + SLACK))
+readonly CATCH_UP_DEADLINE=$((20 + SLACK))
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 if [ "$#" -gt 0 ]; then
@@ -52,6 +74,7 @@ declare -A NS=([alice]="pli$$a" [bob]="pli$$b" [carol]="pli$$c")
 declare -A ADDRESS=([alice]="$SUBNET.1" [bob]="$SUBNET.2" [carol]="$SUBNET.3")
 declare -A HOME_DIR=([alice]="$WORK/alice" [bob]="$WORK/bob" [carol]="$WORK/carol")
 declare -A DAEMON_PID=()
+HOG_PIDS=()
 CREATED_NS=()
 DAEMON_LOGS=()
 OUT=""
@@ -61,6 +84,7 @@ STARTED_AT=0
 cleanup() {
   local rc=$?
   set +e
+  stop_hog
   stop_all_daemons
   local ns
   for ns in "${CREATED_NS[@]}"; do
@@ -73,10 +97,41 @@ trap cleanup EXIT
 trap 'echo "FAIL: interrupted" >&2; exit 130' INT
 trap 'echo "FAIL: terminated" >&2; exit 143' TERM
 
-# SIGTERM to every daemon still running; SIGKILL to any that is not gone within 10 s.
+# Keeps both cores busy until stop_hog: stress-ng if installed, else two shell busy loops.
+start_hog() {
+  if command -v stress-ng >/dev/null 2>&1; then
+    stress-ng --cpu 2 --quiet >/dev/null 2>&1 &
+    HOG_PIDS+=("$!")
+    ok "load: stress-ng --cpu 2 keeps both cores busy"
+  else
+    local i
+    for i in 1 2; do
+      (while :; do :; done) &
+      HOG_PIDS+=("$!")
+    done
+    ok "load: two busy loops keep both cores busy (stress-ng is not installed)"
+  fi
+}
+
+stop_hog() {
+  local pid
+  for pid in "${HOG_PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
+  HOG_PIDS=()
+}
+
+# freeze WHO: SIGSTOP to WHO's daemon now, SIGCONT after FREEZE seconds (in the background).
+freeze() {
+  local who=$1 pid=${DAEMON_PID[$1]}
+  kill -STOP "$pid"
+  (sleep "$FREEZE"; kill -CONT "$pid" 2>/dev/null) &
+  ok "${who^}'s daemon stopped (SIGSTOP) for $FREEZE s"
+}
+
+# SIGTERM to every daemon still running (SIGCONT first, in case one is frozen); SIGKILL to
+# any that is not gone within 10 s.
 stop_all_daemons() {
   local pid waited=0
-  for pid in "${DAEMON_PID[@]}"; do kill -TERM "$pid" 2>/dev/null; done
+  for pid in "${DAEMON_PID[@]}"; do kill -CONT "$pid" 2>/dev/null; kill -TERM "$pid" 2>/dev/null; done
   while [ "$waited" -lt 100 ] && any_alive; do sleep 0.1; waited=$((waited + 1)); done
   for pid in "${DAEMON_PID[@]}"; do kill -KILL "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
   DAEMON_PID=()
@@ -193,6 +248,7 @@ start_daemon() {
 # stop_daemon WHO: SIGTERM, and the daemon must exit 0 within 30 s.
 stop_daemon() {
   local who=$1 pid=${DAEMON_PID[$1]} waited=0 rc=0
+  kill -CONT "$pid" 2>/dev/null
   kill -TERM "$pid"
   while kill -0 "$pid" 2>/dev/null; do
     [ "$waited" -lt 300 ] || fail "${who^}'s daemon did not stop within 30 s of SIGTERM"
@@ -219,6 +275,7 @@ introduce() {
   code=$(jq -r '.code // empty' <<<"$OUT" 2>/dev/null || true)
   [ -n "$code" ] || fail "Alice: invite --lan printed no code: $OUT"
   ok "Alice made a LAN invitation"
+  [ "$FREEZE" -eq 0 ] || freeze alice
   pli_in bob accept "$code" --no-wait --json
   ok "Bob accepted it"
 
@@ -269,6 +326,7 @@ await_bob_has() {
 
 exchange() {
   local hello="hello over the LAN"
+  [ "$FREEZE" -eq 0 ] || freeze bob
   send_to_bob "$hello"
   await_bob_has "$(now_ms)" "$DELIVERY_DEADLINE" "\"$hello\" exactly once" "$(jq -cn --arg t "$hello" '[$t]')"
 
@@ -294,6 +352,7 @@ check_stranger() {
 }
 
 make_lan
+[ "$LOAD" -eq 0 ] || start_hog
 init_profiles
 for who in alice bob carol; do start_daemon "$who" "$who-daemon"; done
 introduce

@@ -71,6 +71,28 @@ final class BackgroundPli implements AutoCloseable {
         }
     }
 
+    /** The next stderr line (from the start) that matches; fails after {@code limit} or at the end. */
+    String awaitStderrLine(Predicate<String> wanted, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() - deadline < 0) {
+            for (String line : stderr()) {
+                if (wanted.test(line)) {
+                    return line;
+                }
+            }
+            if (!process.isAlive()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no such stderr line within " + limit + "; stderr: " + stderr());
+    }
+
+    /** The process, to signal it. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /** Sends SIGTERM, as {@code kill} or Ctrl-C would, and returns the exit code. */
     int terminate() throws InterruptedException {
         process.toHandle().destroy();

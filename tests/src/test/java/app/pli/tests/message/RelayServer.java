@@ -53,6 +53,11 @@ final class RelayServer implements AutoCloseable {
         return data;
     }
 
+    /** The relay's current process, to signal it. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /** Kills the relay with SIGKILL, as a power cut would, and waits until it is gone. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
