@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -61,8 +62,7 @@ final class NettyRelayClient implements RelayClient {
     private String lastFailure;
     /** Waiters of {@link #connection()}: settled by the next attempt, success or failure. */
     private final List<CompletableFuture<Void>> connectionWaiters = new ArrayList<>();
-    /** Waiters of {@link #whenConnected()}: settled by the next success (or the close). */
-    private final List<CompletableFuture<Void>> successWaiters = new ArrayList<>();
+    private final List<Runnable> connectionListeners = new CopyOnWriteArrayList<>();
 
     private NettyRelayClient(RelayAddress address, RelayClientOptions options) {
         this.address = Objects.requireNonNull(address, "address");
@@ -192,18 +192,8 @@ final class NettyRelayClient implements RelayClient {
     }
 
     @Override
-    public CompletableFuture<Void> whenConnected() {
-        CompletableFuture<Void> future = new CompletableFuture<>();
-        onLoop(() -> {
-            if (connection != null) {
-                callbacks.execute(() -> future.complete(null));
-            } else if (closed) {
-                callbacks.execute(() -> future.completeExceptionally(new RelayException("the relay client is closed")));
-            } else {
-                successWaiters.add(future);
-            }
-        });
-        return future;
+    public void addConnectionListener(Runnable listener) {
+        connectionListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     @Override
@@ -235,6 +225,9 @@ final class NettyRelayClient implements RelayClient {
             }
         }
         pump();
+        for (Runnable listener : connectionListeners) {
+            callbacks.execute(listener);
+        }
     }
 
     void onClosed(ClientConnection lost) {
@@ -255,21 +248,13 @@ final class NettyRelayClient implements RelayClient {
         settleConnectionWaiters(new RelayException(reason));
     }
 
-    /**
-     * Settles the waiters of the attempt that just ended: all of them on success or close,
-     * else only those of {@link #connection()}.
-     */
+    /** Settles the waiters of {@link #connection()} with the outcome of the attempt that just ended. */
     private void settleConnectionWaiters(RelayException failure) {
-        List<CompletableFuture<Void>> settled = new ArrayList<>(connectionWaiters);
-        connectionWaiters.clear();
-        if (failure == null || closed) {
-            settled.addAll(successWaiters);
-            successWaiters.clear();
-        }
-        for (CompletableFuture<Void> waiter : settled) {
+        for (CompletableFuture<Void> waiter : connectionWaiters) {
             callbacks.execute(failure == null ? () -> waiter.complete(null)
                     : () -> waiter.completeExceptionally(failure));
         }
+        connectionWaiters.clear();
     }
 
     void onResponse(ClientConnection from, RelayResponse response) {

@@ -78,11 +78,12 @@ public interface RelayClient extends AutoCloseable {
     CompletableFuture<Void> connection();
 
     /**
-     * Completes once a Noise session with the relay is established: at once if one is, else
-     * at the next successful connection, however long that takes. Fails only if the client
-     * is closed first.
+     * Runs {@code listener} (on a callback thread) every time a Noise session with the relay
+     * is established from now on, the first one and every reconnection, after the client
+     * re-sent its subscriptions and unanswered requests: a long-running caller learns that a
+     * relay is back, and that pushes may have been missed while it was gone.
      */
-    CompletableFuture<Void> whenConnected();
+    void addConnectionListener(Runnable listener);
 
     /** Disconnects for good; every request still waiting fails with a {@link RelayException}. */
     @Override

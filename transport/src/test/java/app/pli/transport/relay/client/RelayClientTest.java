@@ -298,12 +298,18 @@ class RelayClientTest {
         assertThrows(ExecutionException.class, () -> client.connection().get(WAIT, TimeUnit.SECONDS),
                 "asked again while the relay is down, it fails again rather than wait");
 
-        CompletableFuture<Void> back = client.whenConnected();
-        assertFalse(back.isDone(), "waits for the relay to come back");
-        startRelay(port);
-        await(back);
+        BlockingQueue<String> connections = new LinkedBlockingQueue<>();
+        client.addConnectionListener(() -> connections.add("connected"));
+        assertEquals(null, connections.poll(300, TimeUnit.MILLISECONDS), "no connection while the relay is down");
+        RelayServer back = startRelay(port);
+        assertEquals("connected", connections.poll(WAIT, TimeUnit.SECONDS), "the listener hears the relay is back");
         assertTrue(client.isConnected());
         await(client.connection());
+
+        back.close();
+        RelayServer again = startRelay(port);
+        assertEquals("connected", connections.poll(WAIT, TimeUnit.SECONDS), "and every time it comes back");
+        again.close();
     }
 
     @Test
@@ -324,9 +330,9 @@ class RelayClientTest {
         RelayServer relay = startRelay(0);
         relay.close();
         RelayClient client = RelayClient.connect(relay.address(), FAST_RECONNECT);
-        CompletableFuture<Void> back = client.whenConnected();
         client.close();
-        ExecutionException closed = assertThrows(ExecutionException.class, () -> back.get(WAIT, TimeUnit.SECONDS));
+        ExecutionException closed = assertThrows(ExecutionException.class,
+                () -> client.connection().get(WAIT, TimeUnit.SECONDS));
         assertInstanceOf(RelayException.class, closed.getCause());
     }
 }
