@@ -113,9 +113,18 @@ public final class ContactStore {
      */
     public Contact insert(Connection c, String name, TrustState state, IdentityPublicKeys keys, Route route,
             String code) throws SQLException, PliException {
+        return insert(c, name, state, keys, route, code, null);
+    }
+
+    /**
+     * As {@link #insert(Connection, String, TrustState, IdentityPublicKeys, Route, String)},
+     * for a contact introduced by the contact {@code introducedBy} (null for none).
+     */
+    public Contact insert(Connection c, String name, TrustState state, IdentityPublicKeys keys, Route route,
+            String code, Long introducedBy) throws SQLException, PliException {
         ContactNames.requireValid(name);
         requireNameFree(c, name, 0);
-        Contact contact = new Contact(RandomRowIds.next(), name, state, keys, route, code, null);
+        Contact contact = new Contact(RandomRowIds.next(), name, state, keys, route, code, introducedBy);
         try (PreparedStatement statement = c.prepareStatement(
                 "INSERT INTO contact (id, " + ContactRows.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             statement.setLong(1, contact.id());

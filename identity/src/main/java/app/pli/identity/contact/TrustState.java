@@ -11,6 +11,8 @@ import java.util.Optional;
  * {@link #VERIFIED}: the other person's code was typed and matched: verified in person.
  * {@link #FAILED}: the introduction can no longer complete (it ran out of time, or the
  * invitation was used by someone else); the contact stays, with the reason, until removed.
+ * {@link #INTRODUCED}: the keys came from a contact who introduced this one; as far as
+ * that contact can be trusted. Comparing safety codes in person later makes it verified.
  * Each state has a stable external name (used in JSON) and a stable storage code; neither
  * may ever change.
  */
@@ -19,7 +21,8 @@ public enum TrustState {
     AWAITING_CODE("awaiting-code", 2),
     VERIFIED("verified", 3),
     UNVERIFIED("unverified", 4),
-    FAILED("failed", 5);
+    FAILED("failed", 5),
+    INTRODUCED("introduced", 6);
 
     private final String externalName;
     private final byte storageCode;
@@ -29,7 +32,7 @@ public enum TrustState {
         this.storageCode = (byte) storageCode;
     }
 
-    /** The name shown to users and machines: pending, awaiting-code, verified, unverified, failed. */
+    /** The name shown to users and machines: pending, awaiting-code, verified, unverified, failed, introduced. */
     public String externalName() {
         return externalName;
     }

@@ -7,6 +7,7 @@ import app.pli.core.crypto.SymmetricKey;
 import app.pli.core.crypto.X25519;
 import app.pli.core.crypto.X25519KeyPair;
 import app.pli.core.crypto.X25519PublicKey;
+import app.pli.identity.keys.HashInput;
 import app.pli.identity.keys.IdentityKeyPair;
 import app.pli.identity.keys.IdentityPublicKeys;
 import java.util.Arrays;

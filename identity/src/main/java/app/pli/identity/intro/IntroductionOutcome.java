@@ -27,7 +27,11 @@ public final class IntroductionOutcome {
     private final X25519PublicKey inviterEphemeralKey;
     private final X25519KeyPair inviterEphemeralPair;
 
-    IntroductionOutcome(long contactId, IntroductionRole role, IdentityPublicKeys contactKeys, Route contactRoute,
+    /**
+     * @param inviterEphemeralPair EK_A's key pair on the side that holds it (the inviter, or
+     *     the side that plays its part in another key agreement), else null
+     */
+    public IntroductionOutcome(long contactId, IntroductionRole role, IdentityPublicKeys contactKeys, Route contactRoute,
             String contactSharedName, SymmetricKey rootKey, X25519PublicKey inviterEphemeralKey,
             X25519KeyPair inviterEphemeralPair) {
         this.contactId = contactId;

@@ -3,6 +3,7 @@ package app.pli.identity.intro;
 import app.pli.core.crypto.Hkdf;
 import app.pli.core.crypto.KdfLabel;
 import app.pli.core.crypto.X25519PublicKey;
+import app.pli.identity.keys.HashInput;
 import app.pli.identity.keys.IdentityPublicKeys;
 import java.nio.ByteBuffer;
 

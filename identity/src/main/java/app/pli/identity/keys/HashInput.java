@@ -1,8 +1,7 @@
-package app.pli.identity.intro;
+package app.pli.identity.keys;
 
 import app.pli.core.crypto.KdfLabel;
 import app.pli.core.crypto.Sha256;
-import app.pli.identity.keys.IdentityPublicKeys;
 import java.io.ByteArrayOutputStream;
 
 /**
@@ -10,7 +9,7 @@ import java.io.ByteArrayOutputStream;
  * preceded by its length as a big-endian u16. Because every part (the label included)
  * carries its length, no two different sequences of fields give the same bytes.
  */
-final class HashInput {
+public final class HashInput {
     private static final int MAX_FIELD_BYTES = 0xFFFF;
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -18,12 +17,12 @@ final class HashInput {
     private HashInput() {}
 
     /** An input that starts with {@code label}. */
-    static HashInput labelled(KdfLabel label) {
+    public static HashInput labelled(KdfLabel label) {
         return new HashInput().field(label.bytes());
     }
 
     /** Appends {@code u16(length) || value}. */
-    HashInput field(byte[] value) {
+    public HashInput field(byte[] value) {
         if (value.length > MAX_FIELD_BYTES) {
             throw new IllegalArgumentException("a hashed field must be at most " + MAX_FIELD_BYTES + " bytes");
         }
@@ -34,15 +33,15 @@ final class HashInput {
     }
 
     /** Appends an identity as three fields: signing key, agreement key, binding signature. */
-    HashInput identity(IdentityPublicKeys keys) {
+    public HashInput identity(IdentityPublicKeys keys) {
         return field(keys.signing().bytes()).field(keys.agreement().bytes()).field(keys.binding());
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return bytes.toByteArray();
     }
 
-    byte[] sha256() {
+    public byte[] sha256() {
         return Sha256.hash(bytes());
     }
 }

@@ -12,6 +12,7 @@ import app.pli.core.crypto.X25519KeyPair;
 import app.pli.core.crypto.XChaCha20Poly1305;
 import app.pli.identity.contact.RouteBytes;
 import app.pli.identity.intro.RejectedMessageException.Reason;
+import app.pli.identity.keys.HashInput;
 import app.pli.identity.keys.IdentityKeyPair;
 import app.pli.identity.route.Route;
 import java.util.Arrays;

@@ -2,7 +2,7 @@ package app.pli.identity.testing;
 
 import app.pli.core.db.Database;
 import app.pli.core.error.PliException;
-import app.pli.identity.intro.Introductions;
+import app.pli.identity.IdentitySchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ public final class StoreFiles {
 
     /** The store in {@code folder}, with every identity table. */
     public static Database open(Path folder) throws PliException {
-        return Database.open(folder.resolve(FILE_NAME), Introductions.schemaOwners());
+        return Database.open(folder.resolve(FILE_NAME), IdentitySchema.owners());
     }
 
     /** The raw bytes of the database file and of its write-ahead log (when present), concatenated. */
