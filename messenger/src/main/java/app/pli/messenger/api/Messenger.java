@@ -54,7 +54,32 @@ public interface Messenger extends AutoCloseable {
     /** Writes the QR code of a ticket's code as a PNG (mode 0600). */
     void writeQrPng(String code, Path png) throws PliException;
 
+    /**
+     * The user typed what the other person's screen shows: the 4-digit code of an
+     * introduction in person, or, for an introduced contact, the 60-digit safety code (a
+     * match makes it verified in person).
+     */
     VerifyOutcome verify(String contactName, String typedCode) throws PliException;
+
+    /** The safety code to compare in person with the introduced contact {@code contactName}. */
+    String safetyCode(String contactName) throws PliException;
+
+    /**
+     * Introduces two contacts (verified in person, or introduced themselves) to each other:
+     * each receives an offer, inside its session, with the other's keys. The offer's id.
+     *
+     * @param ttl how long the offer lives (null: 7 days; at most 30)
+     */
+    String introduce(String first, String second, Optional<String> note, Duration ttl) throws PliException;
+
+    /** Every offer received, answered ones too. */
+    List<OfferInfo> offers() throws PliException;
+
+    /** Accepts an offer (by id or a unique prefix), naming the new contact {@code name} if given. */
+    OfferInfo acceptOffer(String id, Optional<String> name) throws PliException;
+
+    /** Declines an offer; the other side is told. */
+    OfferInfo declineOffer(String id) throws PliException;
 
     List<ContactInfo> contacts() throws PliException;
 

@@ -8,6 +8,7 @@ import app.pli.identity.contact.Contact;
 import app.pli.identity.contact.ContactNotFoundException;
 import app.pli.identity.contact.ContactStore;
 import app.pli.identity.intro.Introductions;
+import app.pli.identity.offer.Offers;
 import app.pli.identity.profile.ProfileStore;
 import app.pli.messenger.mailbox.MailboxStore;
 import java.time.Clock;
@@ -35,21 +36,24 @@ public final class Conversations {
     /**
      * @param receiptPatience how long a text may stay without a receipt before the contact is
      *     asked about it ({@link ReceiptRequests})
+     * @param agreedOffers the offers whose agreed keys start sessions
+     * @param offers takes the offers contacts send
      */
     public Conversations(Database database, ColumnCipher cipher, ContactStore contacts, Introductions introductions,
-            ProfileStore profiles, MailboxStore mailboxes, Clock clock, Duration receiptPatience) {
+            Offers agreedOffers, ProfileStore profiles, MailboxStore mailboxes, Clock clock, Duration receiptPatience,
+            IncomingOffers offers) {
         this.database = Objects.requireNonNull(database, "database");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.sessions = new SessionStore(cipher);
         this.messages = new MessageStore(cipher);
         this.outbox = new OutboxStore(cipher);
         EnvelopeQueue envelopes = new EnvelopeQueue(sessions, outbox, clock);
-        this.starter = new SessionStarter(database, introductions, profiles, mailboxes, sessions);
+        this.starter = new SessionStarter(database, introductions, agreedOffers, profiles, mailboxes, sessions);
         this.sender = new MessageSender(database, contacts, sessions, messages, envelopes, clock);
         this.receiptRequests = new ReceiptRequests(database, contacts, sessions, messages,
                 new ReceiptSchedule(cipher), envelopes, clock, receiptPatience);
         this.receiver = new MessageReceiver(database, sessions, messages, new FragmentStore(cipher), outbox, envelopes,
-                receiptRequests, clock);
+                receiptRequests, offers, clock);
     }
 
     public SessionStarter starter() {

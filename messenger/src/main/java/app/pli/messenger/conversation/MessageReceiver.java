@@ -6,6 +6,7 @@ import app.pli.core.error.PliException;
 import app.pli.messenger.envelope.EnvelopeBlocks;
 import app.pli.messenger.envelope.EnvelopeException;
 import app.pli.messenger.envelope.Fragment;
+import app.pli.messenger.envelope.OfferPayload;
 import app.pli.messenger.envelope.Payload;
 import app.pli.messenger.envelope.PayloadCodec;
 import app.pli.messenger.envelope.ReceiptPayload;
@@ -27,7 +28,8 @@ import java.util.Optional;
  * key, wait for the envelope's other blocks if any, decrypt the ratchet message, and only
  * then decode the payload and store it (a text once per id, with a receipt due, due again
  * when the text comes a second time) or apply it (a receipt: texts delivered, texts it
- * names missing queued again; a receipt request: answered). A refused block changes nothing
+ * names missing queued again; a receipt request: answered; an offer: handed to
+ * {@link IncomingOffers}). A refused block changes nothing
  * but is dealt with; the ratchet state is written back only with a successful decryption,
  * so a forged or replayed message cannot disturb the session.
  */
@@ -42,10 +44,12 @@ public final class MessageReceiver {
     private final OutboxStore outbox;
     private final EnvelopeQueue envelopes;
     private final ReceiptRequests requests;
+    private final IncomingOffers offers;
     private final Clock clock;
 
     MessageReceiver(Database database, SessionStore sessions, MessageStore messages, FragmentStore fragments,
-            OutboxStore outbox, EnvelopeQueue envelopes, ReceiptRequests requests, Clock clock) {
+            OutboxStore outbox, EnvelopeQueue envelopes, ReceiptRequests requests, IncomingOffers offers,
+            Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -53,6 +57,7 @@ public final class MessageReceiver {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.envelopes = Objects.requireNonNull(envelopes, "envelopes");
         this.requests = Objects.requireNonNull(requests, "requests");
+        this.offers = Objects.requireNonNull(offers, "offers");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -112,8 +117,7 @@ public final class MessageReceiver {
         } catch (DecodeException e) {
             return new ReceiveOutcome.Refused("an authenticated message has an unknown or malformed payload");
         }
-        if (payload.text() != null) {
-            TextPayload text = payload.text();
+        if (payload instanceof TextPayload text) {
             if (!messages.insertIncoming(c, session.contactId(), text)) {
                 // Sent again: the contact never got our receipt for it.
                 messages.receiptDueAgain(c, session.contactId(), text.messageId());
@@ -122,11 +126,14 @@ public final class MessageReceiver {
             return new ReceiveOutcome.Stored(new StoredMessage(session.contactId(), text.messageId(), false,
                     MessageStatus.RECEIVED, Instant.ofEpochMilli(text.sentAt()), text.sequence(), text.text()));
         }
-        if (payload.receiptRequest() != null) {
-            answer(c, session, payload.receiptRequest());
+        if (payload instanceof ReceiptRequestPayload request) {
+            answer(c, session, request);
             return new ReceiveOutcome.ReceiptRequest();
         }
-        return applyReceipt(c, session, payload.receipt());
+        if (payload instanceof OfferPayload offer) {
+            return offers.take(c, session.contactId(), offer);
+        }
+        return applyReceipt(c, session, (ReceiptPayload) payload);
     }
 
     /** Texts the receipt names move to delivered; texts it names as missing are queued again. */
@@ -144,7 +151,7 @@ public final class MessageReceiver {
             }
             Optional<TextPayload> text = messages.sentText(c, contactId, id);
             if (text.isPresent()) {
-                envelopes.enqueue(c, session, Payload.of(text.get()), id);
+                envelopes.enqueue(c, session, text.get(), id);
                 resent++;
             }
         }
@@ -159,7 +166,7 @@ public final class MessageReceiver {
         for (byte[] id : request.messageIds()) {
             (messages.hasIncoming(c, session.contactId(), id) ? stored : missing).add(id);
         }
-        envelopes.enqueue(c, session, Payload.of(new ReceiptPayload(stored, missing)), null);
+        envelopes.enqueue(c, session, new ReceiptPayload(stored, missing), null);
         messages.receiptsQueued(c, session.contactId(), stored);
     }
 

@@ -2,22 +2,20 @@ package app.pli.messenger.conversation;
 
 import app.pli.core.crypto.CryptoRandom;
 import app.pli.core.db.Database;
+import app.pli.core.db.SqlWork;
 import app.pli.core.error.PliException;
 import app.pli.identity.contact.Contact;
 import app.pli.identity.contact.ContactNotFoundException;
 import app.pli.identity.contact.ContactStore;
 import app.pli.identity.contact.TrustState;
-import app.pli.messenger.envelope.EnvelopeBlocks;
 import app.pli.messenger.envelope.Payload;
-import app.pli.messenger.envelope.PayloadCodec;
 import app.pli.messenger.envelope.ReceiptPayload;
 import app.pli.messenger.envelope.TextPayload;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -74,9 +72,27 @@ public final class MessageSender {
             TextPayload payload = new TextPayload(CryptoRandom.bytes(TextPayload.MESSAGE_ID_BYTES),
                     counters.lastSentAt(), counters.lastSequence(), text);
             messages.insertOutgoing(c, contact.id(), payload);
-            envelopes.enqueue(c, session.withCounters(counters), Payload.of(payload), payload.messageId());
+            envelopes.enqueue(c, session.withCounters(counters), payload, payload.messageId());
             return new StoredMessage(contact.id(), payload.messageId(), true, MessageStatus.QUEUED,
                     Instant.ofEpochMilli(payload.sentAt()), payload.sequence(), text);
+        });
+    }
+
+    /**
+     * Queues {@code payloads} (one per contact, each in that contact's session) and runs
+     * {@code alsoInTransaction}, all in one transaction: an offer reaches both sides or
+     * neither.
+     *
+     * @throws NoSessionException if a contact has no session
+     */
+    public void sendAll(Map<Long, Payload> payloads, SqlWork<Void> alsoInTransaction) throws PliException {
+        database.write(c -> {
+            for (Map.Entry<Long, Payload> entry : payloads.entrySet()) {
+                SessionRecord session = sessions.find(c, entry.getKey()).orElseThrow(() -> new NoSessionException(
+                        "a contact to write to has no session yet"));
+                envelopes.enqueue(c, session, entry.getValue(), null);
+            }
+            return alsoInTransaction.run(c);
         });
     }
 
@@ -91,7 +107,7 @@ public final class MessageSender {
                 if (ids.isEmpty() || session.isEmpty()) {
                     return 0;
                 }
-                envelopes.enqueue(c, session.get(), Payload.of(new ReceiptPayload(ids)), null);
+                envelopes.enqueue(c, session.get(), new ReceiptPayload(ids), null);
                 messages.receiptsQueued(c, contactId, ids);
                 return 1;
             });

@@ -5,7 +5,6 @@ import app.pli.core.error.PliException;
 import app.pli.identity.contact.Contact;
 import app.pli.identity.contact.ContactStore;
 import app.pli.identity.contact.TrustState;
-import app.pli.messenger.envelope.Payload;
 import app.pli.messenger.envelope.ReceiptPayload;
 import app.pli.messenger.envelope.ReceiptRequestPayload;
 import java.sql.Connection;
@@ -107,7 +106,7 @@ public final class ReceiptRequests {
             schedule.remove(c, contactId);
             return false;
         }
-        envelopes.enqueue(c, session.get(), Payload.of(new ReceiptRequestPayload(waiting)), null);
+        envelopes.enqueue(c, session.get(), new ReceiptRequestPayload(waiting), null);
         Duration backoff = entry.get().backoff();
         Duration doubled = backoff.multipliedBy(2);
         schedule.put(c, contactId, new ReceiptSchedule.Entry(now.plus(backoff),

@@ -23,6 +23,9 @@ public sealed interface ReceiveOutcome {
     /** The contact asked which of its texts this side has; the answer is queued. */
     record ReceiptRequest() implements ReceiveOutcome {}
 
+    /** The contact introduced someone: the offer of row {@code offerRowId} waits for an answer (a repeat: empty). */
+    record Offer(java.util.OptionalLong offerRowId) implements ReceiveOutcome {}
+
     /** A text whose id was already stored (sent again): its receipt is due again. */
     record Duplicate() implements ReceiveOutcome {}
 

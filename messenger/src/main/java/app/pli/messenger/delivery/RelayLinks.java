@@ -18,9 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -42,11 +40,9 @@ public final class RelayLinks implements AutoCloseable {
 
     private final Duration timeout;
     private final Duration connectBudget;
-    private final Runnable reconnected;
+    private final Runnable connected;
     private final Map<String, RelayClient> clients = new HashMap<>();
     private final Map<String, String> unreachable = new LinkedHashMap<>();
-    /** Relays found unreachable whose next connection will run {@link #reconnected}. */
-    private final Set<String> watched = ConcurrentHashMap.newKeySet();
 
     /** Links that wait at most {@code timeout} for a connection and again for each answer. */
     public RelayLinks(Duration timeout) {
@@ -63,14 +59,15 @@ public final class RelayLinks implements AutoCloseable {
     }
 
     /**
-     * As {@link #RelayLinks(Duration, Duration)}; {@code reconnected} runs (on a client's
-     * callback thread) when a relay found unreachable connects again, so a long-running
-     * caller retries at once rather than at the end of its backoff.
+     * As {@link #RelayLinks(Duration, Duration)}; {@code connected} runs (on a client's
+     * callback thread) every time a connection to one of the relays is established, the first
+     * and every reconnection: a long-running caller retries what waits at once rather than at
+     * the end of its backoff, and fetches what a relay restart may have kept from its pushes.
      */
-    public RelayLinks(Duration timeout, Duration connectBudget, Runnable reconnected) {
+    public RelayLinks(Duration timeout, Duration connectBudget, Runnable connected) {
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.connectBudget = Objects.requireNonNull(connectBudget, "connectBudget");
-        this.reconnected = Objects.requireNonNull(reconnected, "reconnected");
+        this.connected = Objects.requireNonNull(connected, "connected");
         if (timeout.isNegative() || timeout.isZero() || connectBudget.isNegative() || connectBudget.isZero()) {
             throw new IllegalArgumentException("the relay timeout and connect budget must be positive");
         }
@@ -178,6 +175,7 @@ public final class RelayLinks implements AutoCloseable {
         RelayClient client = clients.get(relay);
         if (client == null) {
             client = RelayClient.connect(RelayAddress.parse(relay));
+            client.addConnectionListener(connected);
             clients.put(relay, client);
         }
         return client;
@@ -206,14 +204,6 @@ public final class RelayLinks implements AutoCloseable {
             throw new RelayUnreachableException("interrupted while waiting for relay " + hostAndPort(relay));
         }
         unreachable.put(relay, problem);
-        if (watched.add(relay)) {
-            client.whenConnected().whenComplete((connected, closedFirst) -> {
-                watched.remove(relay);
-                if (closedFirst == null) {
-                    reconnected.run();
-                }
-            });
-        }
         throw new RelayUnreachableException(problem);
     }
 

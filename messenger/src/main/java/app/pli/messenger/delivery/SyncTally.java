@@ -1,4 +1,4 @@
-package app.pli.messenger.intro;
+package app.pli.messenger.delivery;
 
 import app.pli.messenger.api.SyncReport;
 import java.util.ArrayList;
@@ -6,40 +6,43 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What one sync did so far: counters, problem lines, and the introductions that could not be answered. */
-final class SyncTally {
+/**
+ * What one sync of a multi-step protocol (introductions, offers) did so far: counters,
+ * problem lines, and the protocol rows whose first message found its mailbox gone.
+ */
+public final class SyncTally {
     private int sent;
     private int received;
     private int advanced;
     private final List<String> problems = new ArrayList<>();
     private final Set<Long> undeliverable = new HashSet<>();
 
-    void sent() {
+    public void sent() {
         sent++;
     }
 
-    void received() {
+    public void received() {
         received++;
     }
 
-    void advanced(int count) {
+    public void advanced(int count) {
         advanced += count;
     }
 
-    void problem(String line) {
+    public void problem(String line) {
         problems.add(line);
     }
 
-    void undeliverable(long introductionId) {
+    public void undeliverable(long introductionId) {
         undeliverable.add(introductionId);
     }
 
     /** Whether the first message of introduction {@code introductionId} found its mailbox gone. */
-    boolean wasUndeliverable(long introductionId) {
+    public boolean wasUndeliverable(long introductionId) {
         return undeliverable.contains(introductionId);
     }
 
-    SyncReport report(List<String> relayProblems) {
+    public SyncReport report(List<String> relayProblems) {
         List<String> all = new ArrayList<>(relayProblems);
         all.addAll(problems);
         return new SyncReport(sent, received, advanced, 0, all);

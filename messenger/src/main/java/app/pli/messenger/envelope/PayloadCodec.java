@@ -4,20 +4,22 @@ import app.pli.core.codec.DecodeException;
 import app.pli.core.codec.SafeCodec;
 
 /**
- * Encodes and decodes {@link Payload}s with the safe codec. Codec ids: 503 {@link Payload},
- * 501 {@link TextPayload}, 504 {@link ReceiptRequestPayload}, 505 {@link ReceiptPayload}
- * (500 and 502, the payload and receipt before receipt requests, are retired). Decode only
- * the plaintext the ratchet returned, never bytes from the network.
+ * Encodes and decodes {@link Payload}s with the safe codec: each kind is its own frame type,
+ * 501 {@link TextPayload}, 504 {@link ReceiptRequestPayload}, 505 {@link ReceiptPayload},
+ * 510 {@link OfferPayload} (with 511, its rendezvous) (500, a wrapper record, and 502, the
+ * receipt before receipt requests, are retired). Decode
+ * only the plaintext the ratchet returned, never bytes from the network.
  */
 public final class PayloadCodec {
     /** The longest encoded payload: a full text plus its fields (a full receipt, 2 × 512 ids, is shorter). */
     public static final int MAX_PAYLOAD_BYTES = TextPayload.MAX_TEXT_BYTES + 256;
 
     private static final SafeCodec CODEC = SafeCodec.builder()
-            .register(503, Payload.class)
             .register(501, TextPayload.class)
             .register(504, ReceiptRequestPayload.class)
             .register(505, ReceiptPayload.class)
+            .register(510, OfferPayload.class)
+            .register(511, OfferPayload.Rendezvous.class)
             .maxFrameBytes(MAX_PAYLOAD_BYTES)
             .maxDepth(3)
             .build();
@@ -30,6 +32,6 @@ public final class PayloadCodec {
 
     /** The payload in an authenticated plaintext. */
     public static Payload decode(byte[] plaintext) throws DecodeException {
-        return CODEC.decode(plaintext, Payload.class);
+        return CODEC.decodeAny(plaintext, Payload.class);
     }
 }

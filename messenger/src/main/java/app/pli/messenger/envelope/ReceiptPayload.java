@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param messageIds at most {@link #MAX_IDS} ids of 16 bytes of stored texts
  * @param missingIds at most {@link #MAX_IDS} ids of 16 bytes of texts asked about and not stored
  */
-public record ReceiptPayload(List<byte[]> messageIds, List<byte[]> missingIds) {
+public record ReceiptPayload(List<byte[]> messageIds, List<byte[]> missingIds) implements Payload {
     /** Most ids in each list of one receipt; more are split over several receipts. */
     public static final int MAX_IDS = 512;
 

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param messageIds between 1 and {@link ReceiptPayload#MAX_IDS} ids of 16 bytes
  */
-public record ReceiptRequestPayload(List<byte[]> messageIds) {
+public record ReceiptRequestPayload(List<byte[]> messageIds) implements Payload {
     public ReceiptRequestPayload {
         messageIds = ReceiptPayload.checked(messageIds, "messageIds");
         if (messageIds.isEmpty()) {

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param sequence the sender's counter for this conversation, starting at 1
  * @param text at most {@link #MAX_TEXT_BYTES} bytes of UTF-8
  */
-public record TextPayload(byte[] messageId, long sentAt, long sequence, String text) {
+public record TextPayload(byte[] messageId, long sentAt, long sequence, String text) implements Payload {
     /** The longest text: 64 KiB of UTF-8. */
     public static final int MAX_TEXT_BYTES = 64 * 1024;
     /** The length of a message id. */

@@ -22,6 +22,9 @@ import java.util.Optional;
  * introduction that made the contact (0 for a contact without one), and why it failed.
  */
 public final class ContactViews {
+    /** How an introducer who is no longer a contact is named. */
+    static final String REMOVED_INTRODUCER = "a removed contact";
+
     private final Database database;
     private final ContactStore contacts;
     private final Introductions introductions;
@@ -38,9 +41,10 @@ public final class ContactViews {
         for (IntroductionSummary summary : introductions.list()) {
             summary.contactId().ifPresent(contact -> introductionByContact.put(contact, summary));
         }
+        List<Contact> all = contacts.list();
         List<ContactInfo> views = new ArrayList<>();
-        for (Contact contact : contacts.list()) {
-            views.add(view(contact, Optional.ofNullable(introductionByContact.get(contact.id()))));
+        for (Contact contact : all) {
+            views.add(view(contact, Optional.ofNullable(introductionByContact.get(contact.id())), all));
         }
         return views;
     }
@@ -51,13 +55,16 @@ public final class ContactViews {
         if (contact.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(view(contact.get(), Optional.of(introductions.status(introductionId))));
+        return Optional.of(view(contact.get(), Optional.of(introductions.status(introductionId)), contacts.list()));
     }
 
-    private static ContactInfo view(Contact contact, Optional<IntroductionSummary> introduction) {
+    private static ContactInfo view(Contact contact, Optional<IntroductionSummary> introduction, List<Contact> all) {
+        Optional<String> introducedBy = contact.introducedBy() == null ? Optional.empty()
+                : Optional.of(all.stream().filter(other -> other.id() == contact.introducedBy()).map(Contact::name)
+                        .findFirst().orElse(REMOVED_INTRODUCER));
         return new ContactInfo(contact.name(), contact.fingerprint().map(f -> f.grouped()).orElse(""),
                 contact.verified(), contact.state().externalName(), Optional.ofNullable(contact.code()),
                 new IntroductionHandle(introduction.map(IntroductionSummary::id).orElse(0L)),
-                introduction.flatMap(IntroductionSummary::failure).map(IntroductionFailure::reason));
+                introduction.flatMap(IntroductionSummary::failure).map(IntroductionFailure::reason), introducedBy);
     }
 }

@@ -18,6 +18,7 @@ import app.pli.messenger.api.SyncReport;
 import app.pli.messenger.delivery.PayloadBlocks;
 import app.pli.messenger.delivery.RelayLinks;
 import app.pli.messenger.delivery.RelayUnreachableException;
+import app.pli.messenger.delivery.SyncTally;
 import app.pli.messenger.intro.lan.LanIntroduction;
 import app.pli.messenger.intro.lan.LanIntroductionExchange;
 import app.pli.messenger.intro.lan.LanIntroductionStore;
@@ -240,6 +241,7 @@ public final class IntroductionSync {
             // Later blocks in a contact inbox belong to the session with the contact, not to the introduction.
             case CONTACT_INBOX -> summary.role() == IntroductionRole.INVITEE
                     && summary.state() == IntroductionState.ACCEPTED;
+            case RENDEZVOUS, INTRODUCER_RENDEZVOUS -> false;
         };
     }
 
@@ -346,6 +348,9 @@ public final class IntroductionSync {
         if (mailbox.orphaned()) {
             return true;
         }
+        if (mailbox.servesOffer()) {
+            return false; // the offers' own clean-up decides
+        }
         IntroductionSummary summary = introductionsById.get(mailbox.introductionId().getAsLong());
         if (summary == null) {
             return true;
@@ -354,6 +359,7 @@ public final class IntroductionSync {
             case INTRODUCTION -> summary.state() != IntroductionState.INVITED;
             case CONTACT_INBOX -> summary.state() == IntroductionState.EXPIRED
                     || summary.state() == IntroductionState.ABORTED || summary.state() == IntroductionState.FAILED;
+            case RENDEZVOUS, INTRODUCER_RENDEZVOUS -> false;
         };
     }
 

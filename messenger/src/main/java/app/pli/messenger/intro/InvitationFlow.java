@@ -15,18 +15,17 @@ import app.pli.identity.route.DiscoveryRoute;
 import app.pli.identity.route.LanRoute;
 import app.pli.identity.route.RelayRoute;
 import app.pli.identity.route.Route;
+import app.pli.messenger.delivery.PreparedMailboxes;
 import app.pli.messenger.delivery.RelayLinks;
 import app.pli.messenger.delivery.RelayUnreachableException;
+import app.pli.messenger.delivery.SyncTally;
 import app.pli.messenger.intro.lan.LanIntroduction;
 import app.pli.messenger.intro.lan.LanIntroductionStore;
 import app.pli.messenger.mailbox.MailboxPurpose;
 import app.pli.messenger.mailbox.MailboxStore;
-import app.pli.transport.relay.client.MailboxCredentials;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -71,15 +70,15 @@ public final class InvitationFlow {
         checkTtl(ttl);
         String relay = profiles.load().homeRelay().orElseThrow(
                 () -> new PliException("no home relay: set one with pli relay use ADDRESS"));
-        List<PreparedMailbox> prepared = new ArrayList<>();
         try (RelayLinks links = new RelayLinks(relayTimeout)) {
+            PreparedMailboxes prepared = new PreparedMailboxes(links, mailboxes, clock);
             try {
-                PreparedMailbox intro = prepare(links, relay, MailboxPurpose.INTRODUCTION, prepared);
-                PreparedMailbox inbox = prepare(links, relay, MailboxPurpose.CONTACT_INBOX, prepared);
+                PreparedMailboxes.Prepared intro = prepared.create(relay, MailboxPurpose.INTRODUCTION);
+                PreparedMailboxes.Prepared inbox = prepared.create(relay, MailboxPurpose.CONTACT_INBOX);
                 return introductions.invite(intro.route(), inbox.route(), ttl,
-                        (c, introductionId, invitation) -> mailboxes.link(c, ids(prepared), introductionId));
+                        (c, introductionId, invitation) -> mailboxes.link(c, prepared.ids(), introductionId));
             } catch (PliException | RuntimeException e) {
-                discard(links, prepared, e);
+                prepared.discard(e);
                 throw e;
             }
         }
@@ -94,18 +93,17 @@ public final class InvitationFlow {
         Objects.requireNonNull(address, "address");
         LanRoute endpoint = new LanRoute(address.getHostAddress(), FreePorts.on(address));
         Optional<String> relay = profiles.load().homeRelay();
-        List<PreparedMailbox> prepared = new ArrayList<>();
         try (RelayLinks links = new RelayLinks(relayTimeout)) {
+            PreparedMailboxes prepared = new PreparedMailboxes(links, mailboxes, clock);
             try {
-                Route inbox = relay.isPresent()
-                        ? inboxOrDiscovery(links, relay.get(), prepared) : DiscoveryRoute.INSTANCE;
+                Route inbox = relay.isPresent() ? inboxOrDiscovery(relay.get(), prepared) : DiscoveryRoute.INSTANCE;
                 return introductions.invite(endpoint, inbox, ttl, (c, introductionId, invitation) -> {
-                    mailboxes.link(c, ids(prepared), introductionId);
+                    mailboxes.link(c, prepared.ids(), introductionId);
                     lanIntroductions.put(c, new LanIntroduction(introductionId, endpoint.host(), endpoint.port(),
                             Optional.empty(), invitation.secret(), invitation.expires(), Optional.empty()));
                 });
             } catch (PliException | RuntimeException e) {
-                discard(links, prepared, e);
+                prepared.discard(e);
                 throw e;
             }
         }
@@ -135,15 +133,15 @@ public final class InvitationFlow {
         RelayRoute introRoute = (RelayRoute) invitation.introRoute();
         Profile me = profiles.load();
         String relay = me.homeRelay().orElse(introRoute.relayAddress());
-        List<PreparedMailbox> prepared = new ArrayList<>();
         try (RelayLinks links = new RelayLinks(relayTimeout)) {
+            PreparedMailboxes prepared = new PreparedMailboxes(links, mailboxes, clock);
             AcceptedInvitation accepted;
             try {
-                PreparedMailbox inbox = prepare(links, relay, MailboxPurpose.CONTACT_INBOX, prepared);
+                PreparedMailboxes.Prepared inbox = prepared.create(relay, MailboxPurpose.CONTACT_INBOX);
                 accepted = introductions.accept(invitation, inbox.route(), me.displayName(), contactName,
-                        (c, introductionId, used) -> mailboxes.link(c, ids(prepared), introductionId));
+                        (c, introductionId, used) -> mailboxes.link(c, prepared.ids(), introductionId));
             } catch (PliException | RuntimeException e) {
-                discard(links, prepared, e);
+                prepared.discard(e);
                 throw e;
             }
             SyncTally tally = new SyncTally();
@@ -161,21 +159,21 @@ public final class InvitationFlow {
     private AcceptedInvitation acceptOnLan(Invitation invitation, LanRoute endpoint, Optional<String> contactName,
             Optional<InetAddress> lanFrom) throws PliException {
         Profile me = profiles.load();
-        List<PreparedMailbox> prepared = new ArrayList<>();
         try (RelayLinks links = new RelayLinks(relayTimeout)) {
+            PreparedMailboxes prepared = new PreparedMailboxes(links, mailboxes, clock);
             AcceptedInvitation accepted;
             try {
                 Route inbox = me.homeRelay().isPresent()
-                        ? inboxOrDiscovery(links, me.homeRelay().get(), prepared) : DiscoveryRoute.INSTANCE;
+                        ? inboxOrDiscovery(me.homeRelay().get(), prepared) : DiscoveryRoute.INSTANCE;
                 accepted = introductions.accept(invitation, inbox, me.displayName(), contactName,
                         (c, introductionId, used) -> {
-                            mailboxes.link(c, ids(prepared), introductionId);
+                            mailboxes.link(c, prepared.ids(), introductionId);
                             lanIntroductions.put(c, new LanIntroduction(introductionId, endpoint.host(),
                                     endpoint.port(), lanFrom.map(InetAddress::getHostAddress), invitation.secret(),
                                     invitation.expires(), Optional.empty()));
                         });
             } catch (PliException | RuntimeException e) {
-                discard(links, prepared, e);
+                prepared.discard(e);
                 throw e;
             }
             // Best effort: the inviter's endpoint may not be served yet; every later sync tries again.
@@ -188,10 +186,9 @@ public final class InvitationFlow {
      * This side's inbox for a LAN introduction: on the home relay, or (the relay does not
      * answer, as on an isolated LAN) a discovery route, so the contact is reached on the LAN.
      */
-    private Route inboxOrDiscovery(RelayLinks links, String relay, List<PreparedMailbox> prepared)
-            throws PliException {
+    private static Route inboxOrDiscovery(String relay, PreparedMailboxes prepared) throws PliException {
         try {
-            return prepare(links, relay, MailboxPurpose.CONTACT_INBOX, prepared).route();
+            return prepared.create(relay, MailboxPurpose.CONTACT_INBOX).route();
         } catch (RelayUnreachableException e) {
             return DiscoveryRoute.INSTANCE;
         }
@@ -208,50 +205,5 @@ public final class InvitationFlow {
     /** The refusals that need no relay, so that a bad invitation creates no mailbox and changes nothing. */
     private void refuseBeforeAnyChange(Invitation invitation, Optional<String> contactName) throws PliException {
         introductions.checkAcceptable(invitation, contactName);
-    }
-
-    private PreparedMailbox prepare(RelayLinks links, String relay, MailboxPurpose purpose,
-            List<PreparedMailbox> prepared) throws PliException {
-        MailboxCredentials credentials;
-        try {
-            credentials = links.createMailbox(relay);
-        } catch (RelayUnreachableException e) {
-            throw new RelayUnreachableException("cannot create a mailbox now: " + e.getMessage());
-        }
-        // Listed before it is stored, so that a failing insert still deletes it at the relay.
-        prepared.add(new PreparedMailbox(0, relay, credentials));
-        PreparedMailbox stored = new PreparedMailbox(
-                mailboxes.insertPrepared(purpose, relay, credentials, clock.instant()), relay, credentials);
-        prepared.set(prepared.size() - 1, stored);
-        return stored;
-    }
-
-    /** Best effort: deletes at the relay and locally the mailboxes of a refused step; sync retries what fails. */
-    private void discard(RelayLinks links, List<PreparedMailbox> prepared, Exception failure) {
-        for (PreparedMailbox mailbox : prepared) {
-            try {
-                links.delete(mailbox.relay(), mailbox.credentials());
-                if (mailbox.id() != 0) {
-                    mailboxes.delete(mailbox.id());
-                }
-            } catch (PliException e) {
-                failure.addSuppressed(e);
-            }
-        }
-    }
-
-    private static List<Long> ids(List<PreparedMailbox> prepared) {
-        List<Long> ids = new ArrayList<>();
-        for (PreparedMailbox mailbox : prepared) {
-            ids.add(mailbox.id());
-        }
-        return ids;
-    }
-
-    /** A mailbox the relay created for a step in progress; id 0 until it is stored. */
-    private record PreparedMailbox(long id, String relay, MailboxCredentials credentials) {
-        RelayRoute route() {
-            return new RelayRoute(relay, credentials.depositId().bytes());
-        }
     }
 }

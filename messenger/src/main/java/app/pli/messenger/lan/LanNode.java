@@ -30,9 +30,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One profile on the LAN: a link server, an mDNS announcement under the hour's name, a
- * discovery watching the contacts, and at most one open direct link per contact (when both
- * sides dialled, the link opened by the side with the smaller key wins on both ends).
- * Thread-safe; {@link #close()} stops everything (JmDNS takes about 2 s).
+ * discovery watching the peers, and at most one open direct link per peer (when both sides
+ * dialled, the link opened by the side with the smaller key wins on both ends).
+ *
+ * <p>Links belong to a peer's identity key, not to the id it is known by here: the other
+ * side of an offer becomes a contact under a new id, and the link it came up on carries
+ * on, its blocks delivered under whatever id the key has now. Thread-safe; {@link #close()}
+ * stops everything (JmDNS takes about 2 s).
  */
 public final class LanNode implements AutoCloseable, DirectLinks {
     /** Stores blocks that arrived over a link; throwing refuses them (the sender retries). */
@@ -43,8 +47,10 @@ public final class LanNode implements AutoCloseable, DirectLinks {
     private final X25519KeyPair identity;
     private final Inbound inbound;
     private final Runnable linkUp;
-    private final Map<Long, LanLink> links = new ConcurrentHashMap<>();
-    private final Set<Long> dialing = ConcurrentHashMap.newKeySet();
+    private final Map<X25519PublicKey, LanLink> links = new ConcurrentHashMap<>();
+    private final Set<X25519PublicKey> dialing = ConcurrentHashMap.newKeySet();
+    /** Every id a link may have been opened under, with its key: links report the id they were opened with. */
+    private final Map<Long, X25519PublicKey> keysOfIds = new ConcurrentHashMap<>();
     private volatile Map<Long, X25519PublicKey> peers = Map.of();
     private LanLinkServer server;
     private LanLinkConnector connector;
@@ -85,18 +91,30 @@ public final class LanNode implements AutoCloseable, DirectLinks {
         return server.address().getPort();
     }
 
-    /** The contacts to accept and look for: contact id to X25519 identity key. */
+    /**
+     * The peers to accept and look for: peer id (a contact, or an open offer's other side) to
+     * X25519 identity key. A link to a peer no longer listed, or listed under another key, is closed.
+     */
     public void updatePeers(Map<Long, X25519PublicKey> contacts) {
         Map<Long, X25519PublicKey> copy = Map.copyOf(contacts);
         if (!copy.equals(peers)) {
+            keysOfIds.putAll(copy);
             peers = copy;
+            Set<X25519PublicKey> wanted = Set.copyOf(copy.values());
+            links.forEach((key, link) -> {
+                if (!wanted.contains(key)) {
+                    link.close();
+                    links.remove(key, link);
+                }
+            });
             discovery.refreshWatched();
         }
     }
 
     @Override
     public Optional<CompletableFuture<Void>> send(long contactId, List<byte[]> blocks) {
-        LanLink link = links.get(contactId);
+        X25519PublicKey key = peers.get(contactId);
+        LanLink link = key == null ? null : links.get(key);
         if (link == null || !link.isOpen()) {
             return Optional.empty();
         }
@@ -108,10 +126,24 @@ public final class LanNode implements AutoCloseable, DirectLinks {
         return Optional.of(link.send(linkBlocks));
     }
 
-    /** Whether a direct link to the contact is open now. */
-    public boolean linked(long contactId) {
-        LanLink link = links.get(contactId);
+    /** Whether a direct link to the peer with id {@code peerId} is open now. */
+    public boolean linked(long peerId) {
+        X25519PublicKey key = peers.get(peerId);
+        return key != null && linked(key);
+    }
+
+    private boolean linked(X25519PublicKey key) {
+        LanLink link = links.get(key);
         return link != null && link.isOpen();
+    }
+
+    /** The id the key of the link opened as {@code linkPeerId} has now, if it is still a peer. */
+    private Optional<Long> currentId(long linkPeerId) {
+        X25519PublicKey key = keysOfIds.get(linkPeerId);
+        if (key == null) {
+            return Optional.empty();
+        }
+        return peers.entrySet().stream().filter(e -> e.getValue().equals(key)).map(Map.Entry::getKey).findFirst();
     }
 
     private List<LinkPeer> linkPeers() {
@@ -122,19 +154,19 @@ public final class LanNode implements AutoCloseable, DirectLinks {
         return peers.entrySet().stream().map(e -> new WatchedPeer(e.getKey(), e.getValue())).toList();
     }
 
-    /** A contact's record was seen: dial it unless a link is open or a dial is under way. */
-    private void found(long contactId, InetSocketAddress endpoint) {
-        X25519PublicKey key = peers.get(contactId);
-        if (key == null || linked(contactId) || !dialing.add(contactId)) {
+    /** A peer's record was seen: dial it unless a link is open or a dial is under way. */
+    private void found(long peerId, InetSocketAddress endpoint) {
+        X25519PublicKey key = peers.get(peerId);
+        if (key == null || linked(key) || !dialing.add(key)) {
             return;
         }
-        connector.connect(endpoint, new LinkPeer(contactId, key))
-                .whenComplete((link, failure) -> dialing.remove(contactId));
+        connector.connect(endpoint, new LinkPeer(peerId, key))
+                .whenComplete((link, failure) -> dialing.remove(key));
     }
 
     /** Whether {@code link} is the one both ends keep: the one dialled by the side with the smaller key. */
     private boolean preferred(LanLink link) {
-        X25519PublicKey peer = peers.get(link.peerId());
+        X25519PublicKey peer = keysOfIds.get(link.peerId());
         if (peer == null) {
             return true;
         }
@@ -180,7 +212,12 @@ public final class LanNode implements AutoCloseable, DirectLinks {
     private final class Listener implements LinkListener {
         @Override
         public void onLinkUp(long peerId, LanLink link) {
-            links.compute(peerId, (id, existing) -> {
+            X25519PublicKey key = keysOfIds.get(peerId);
+            if (key == null) {
+                link.close();
+                return;
+            }
+            links.compute(key, (k, existing) -> {
                 if (existing == null || !existing.isOpen()) {
                     return link;
                 }
@@ -196,12 +233,17 @@ public final class LanNode implements AutoCloseable, DirectLinks {
 
         @Override
         public void onBlocks(long peerId, List<LinkBlock> blocks) throws PliException {
-            inbound.receive(peerId, blocks.stream().map(LinkBlock::block).toList());
+            long current = currentId(peerId).orElseThrow(
+                    () -> new PliException("blocks from a LAN peer that is no longer one"));
+            inbound.receive(current, blocks.stream().map(LinkBlock::block).toList());
         }
 
         @Override
         public void onLinkDown(long peerId) {
-            links.computeIfPresent(peerId, (id, link) -> link.isOpen() ? link : null);
+            X25519PublicKey key = keysOfIds.get(peerId);
+            if (key != null) {
+                links.computeIfPresent(key, (k, link) -> link.isOpen() ? link : null);
+            }
         }
     }
 }

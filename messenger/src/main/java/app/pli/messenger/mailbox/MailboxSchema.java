@@ -9,14 +9,14 @@ import java.util.List;
 
 /**
  * The {@code owned_mailbox} table of module "mailbox": one row per relay mailbox this
- * profile created. It refers to identity's {@code introduction} table, so open the
- * database with identity's schema owners first.
+ * profile owns. It refers to identity's {@code introduction} and {@code offer} tables, so
+ * open the database with identity's schema owners first.
  *
- * <p>Only the random row id and the introduction it serves are in clear: the purpose, the
- * lifecycle, the relay address and the credentials are sealed by the column cipher (see
- * {@link MailboxStore}). Removing an introduction (with its contact) sets
- * {@code introduction_id} to null: the mailbox is then an orphan that sync deletes at the
- * relay.
+ * <p>Only the random row id and the introduction or offer it serves (version 2) are in
+ * clear: the purpose, the lifecycle, the relay address and the credentials are sealed by the
+ * column cipher (see {@link MailboxStore}). Removing an introduction or offer (with its
+ * contact) sets the reference to null: the mailbox is then an orphan that sync deletes at
+ * the relay.
  */
 public final class MailboxSchema implements SchemaOwner {
     private static final String VERSION_1 = "CREATE TABLE owned_mailbox ("
@@ -34,7 +34,15 @@ public final class MailboxSchema implements SchemaOwner {
 
     @Override
     public List<Migration> migrations() {
-        return List.of(new Migration(1, "relay mailboxes owned by this profile", MailboxSchema::createVersion1));
+        return List.of(new Migration(1, "relay mailboxes owned by this profile", MailboxSchema::createVersion1),
+                new Migration(2, "mailboxes that serve an offer", MailboxSchema::addOffer));
+    }
+
+    private static void addOffer(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE owned_mailbox ADD COLUMN offer_id INTEGER REFERENCES offer(id)"
+                    + " ON DELETE SET NULL");
+        }
     }
 
     private static void createVersion1(Connection connection) throws SQLException {

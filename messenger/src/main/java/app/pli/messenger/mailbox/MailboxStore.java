@@ -4,8 +4,8 @@ import app.pli.core.crypto.CryptoException;
 import app.pli.core.crypto.Ed25519KeyPair;
 import app.pli.core.crypto.Ed25519PrivateKey;
 import app.pli.core.db.Database;
-import app.pli.core.db.RandomRowIds;
 import app.pli.core.db.DatabaseException;
+import app.pli.core.db.RandomRowIds;
 import app.pli.core.error.PliException;
 import app.pli.core.vault.ColumnCipher;
 import app.pli.transport.relay.client.MailboxCredentials;
@@ -85,12 +85,61 @@ public final class MailboxStore {
         }
     }
 
+    /**
+     * Links the prepared mailboxes {@code ids} to the offer of row {@code offerRowId}, in the
+     * caller's transaction (the one that accepts the offer).
+     */
+    public void linkToOffer(Connection c, List<Long> ids, long offerRowId) throws SQLException, PliException {
+        for (long id : ids) {
+            OwnedMailbox mailbox = find(c, id);
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE owned_mailbox SET offer_id = ?, lifecycle = ? WHERE id = ?")) {
+                update.setLong(1, offerRowId);
+                update.setBytes(2, sealLifecycle(id, true, mailbox.created()));
+                update.setLong(3, id);
+                update.executeUpdate();
+            }
+        }
+    }
+
+    /** Marks the prepared mailboxes {@code ids} handed over (an introducer's rendezvous), in the caller's transaction. */
+    public void handedOver(Connection c, List<Long> ids) throws SQLException, PliException {
+        for (long id : ids) {
+            OwnedMailbox mailbox = find(c, id);
+            try (PreparedStatement update = c.prepareStatement("UPDATE owned_mailbox SET lifecycle = ? WHERE id = ?")) {
+                update.setBytes(1, sealLifecycle(id, true, mailbox.created()));
+                update.setLong(2, id);
+                update.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Stores a mailbox another profile created and handed to this one (the rendezvous of an
+     * offer), linked to the offer of row {@code offerRowId}, in the caller's transaction.
+     */
+    public long insertForOffer(Connection c, MailboxPurpose purpose, String relayAddress,
+            MailboxCredentials credentials, Instant created, long offerRowId) throws SQLException {
+        long id = RandomRowIds.next();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO owned_mailbox (id, introduction_id, purpose,"
+                + " lifecycle, relay, credentials, offer_id) VALUES (?, NULL, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, id);
+            insert.setBytes(2, cipher.seal(context("purpose", id), new byte[] {purpose.code()}));
+            insert.setBytes(3, sealLifecycle(id, true, created));
+            insert.setBytes(4, cipher.sealString(context("relay", id), relayAddress));
+            insert.setBytes(5, sealCredentials(id, credentials));
+            insert.setLong(6, offerRowId);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
     /** Every owned mailbox. */
     public List<OwnedMailbox> all() throws PliException {
         return database.read(c -> {
             List<OwnedMailbox> mailboxes = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(
-                    "SELECT id, introduction_id, purpose, lifecycle, relay, credentials FROM owned_mailbox");
+                    "SELECT id, introduction_id, purpose, lifecycle, relay, credentials, offer_id FROM owned_mailbox");
                     ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     mailboxes.add(open(rows));
@@ -113,7 +162,8 @@ public final class MailboxStore {
 
     private OwnedMailbox find(Connection c, long id) throws SQLException, PliException {
         try (PreparedStatement select = c.prepareStatement(
-                "SELECT id, introduction_id, purpose, lifecycle, relay, credentials FROM owned_mailbox WHERE id = ?")) {
+                "SELECT id, introduction_id, purpose, lifecycle, relay, credentials, offer_id FROM owned_mailbox"
+                + " WHERE id = ?")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
@@ -129,6 +179,8 @@ public final class MailboxStore {
         long id = row.getLong(1);
         long introductionId = row.getLong(2);
         OptionalLong introduction = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(introductionId);
+        long offerId = row.getLong(7);
+        OptionalLong offer = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(offerId);
         byte[] credentials = null;
         try {
             byte[] purposeCode = cipher.open(context("purpose", id), row.getBytes(3));
@@ -143,7 +195,8 @@ public final class MailboxStore {
             ByteBuffer life = ByteBuffer.wrap(lifecycle);
             boolean linked = life.get() == 1;
             Instant created = Instant.ofEpochSecond(life.getLong());
-            return new OwnedMailbox(id, purpose, introduction, linked, created, relay, credentials(credentials));
+            return new OwnedMailbox(id, purpose, introduction, offer, linked, created, relay,
+                    credentials(credentials));
         } catch (CryptoException | IllegalArgumentException e) {
             throw corrupt();
         } finally {

@@ -15,25 +15,37 @@ import java.util.OptionalLong;
  *
  * @param id the random row id
  * @param purpose what the mailbox is for
- * @param introductionId the introduction it serves; empty while prepared or once orphaned
- * @param linked whether it was ever linked to an introduction
+ * @param introductionId the introduction it serves, if it serves one (empty while prepared or once orphaned)
+ * @param offerId the offer it serves, if it serves one
+ * @param linked whether it was ever linked (to an introduction or an offer, or handed over)
  * @param created when the relay created it (to the second)
  * @param relayAddress the address token of the relay that holds it
  * @param credentials the fetch id, deposit id and mailbox key
  */
-public record OwnedMailbox(long id, MailboxPurpose purpose, OptionalLong introductionId, boolean linked,
-        Instant created, String relayAddress, MailboxCredentials credentials) {
+public record OwnedMailbox(long id, MailboxPurpose purpose, OptionalLong introductionId, OptionalLong offerId,
+        boolean linked, Instant created, String relayAddress, MailboxCredentials credentials) {
     public OwnedMailbox {
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(introductionId, "introductionId");
+        Objects.requireNonNull(offerId, "offerId");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(relayAddress, "relayAddress");
         Objects.requireNonNull(credentials, "credentials");
     }
 
-    /** Whether the mailbox was linked and its introduction has since been removed. */
+    /**
+     * Whether the mailbox was linked and what it served has since been removed (an
+     * introducer's rendezvous serves nobody here and is never an orphan).
+     */
     public boolean orphaned() {
-        return linked && introductionId.isEmpty();
+        return linked && purpose != MailboxPurpose.INTRODUCER_RENDEZVOUS && introductionId.isEmpty()
+                && offerId.isEmpty();
+    }
+
+    /** Whether it serves an offer (a rendezvous, or this side's inbox for an introduced contact). */
+    public boolean servesOffer() {
+        return offerId.isPresent() || purpose == MailboxPurpose.RENDEZVOUS
+                || purpose == MailboxPurpose.INTRODUCER_RENDEZVOUS;
     }
 
     @Override

@@ -1,12 +1,12 @@
 package app.pli.messenger.online;
 
+import app.pli.core.crypto.X25519KeyPair;
+import app.pli.core.error.PliException;
 import app.pli.messenger.api.OnlineListener;
 import app.pli.messenger.api.OnlineSession;
 import app.pli.messenger.conversation.Conversations;
 import app.pli.messenger.conversation.MessageViews;
 import app.pli.messenger.delivery.MessageSync;
-import app.pli.core.crypto.X25519KeyPair;
-import app.pli.core.error.PliException;
 import app.pli.messenger.intro.lan.LanInvitationServers;
 import app.pli.messenger.lan.LanInterfaces;
 import app.pli.messenger.lan.LanNode;

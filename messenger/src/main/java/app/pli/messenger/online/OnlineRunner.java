@@ -1,5 +1,6 @@
 package app.pli.messenger.online;
 
+import app.pli.core.crypto.X25519PublicKey;
 import app.pli.core.error.PliException;
 import app.pli.messenger.api.MessageInfo;
 import app.pli.messenger.api.OnlineListener;
@@ -23,6 +24,7 @@ import app.pli.transport.relay.wire.BlockId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +61,12 @@ final class OnlineRunner implements OnlineSession {
     static final Duration RECEIPT_DELAY = Duration.ofMillis(300);
     /** How often the marks are compared where the platform offers no file-system watch. */
     static final Duration MARK_POLL = Duration.ofSeconds(1);
+    /**
+     * When the marks are compared once more after a write was reported: a reader may look
+     * between the write the watch saw and SQLite publishing its commit, and no later write
+     * would come to report it.
+     */
+    static final Duration MARK_RECHECK = Duration.ofMillis(250);
     /** No deadline. */
     private static final long NEVER = Long.MAX_VALUE;
 
@@ -71,6 +79,8 @@ final class OnlineRunner implements OnlineSession {
     private final LanInvitationServers invitations;
     private final LinkedBlockingQueue<Pushed> inbox = new LinkedBlockingQueue<>();
     private final Set<Long> subscribed = new HashSet<>();
+    /** The LAN peers that are the other side of an open offer (their ids are offer rows), read by link threads. */
+    private volatile Set<Long> offerPeers = Set.of();
     private final Set<String> reported = new HashSet<>();
     private final Backoff backoff = new Backoff();
     private final Thread thread;
@@ -86,6 +96,7 @@ final class OnlineRunner implements OnlineSession {
     private long nextFullRound;
     private long nextFlush = NEVER;
     private long nextMarkPoll = NEVER;
+    private long markRecheck = NEVER;
     private long outboxMark = -1;
     private long receiptsDue = NEVER;
     private String introductionMark = "";
@@ -97,8 +108,8 @@ final class OnlineRunner implements OnlineSession {
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.views = Objects.requireNonNull(views, "views");
         this.listener = Objects.requireNonNull(listener, "listener");
-        // A relay that comes back wakes the loop: what waits for it goes out at once.
-        this.links = new RelayLinks(relayTimeout, relayTimeout, () -> inbox.add(new Pushed.Wake()));
+        // A relay that comes back wakes the loop: what waits goes out, and a full round fetches what it kept.
+        this.links = new RelayLinks(relayTimeout, relayTimeout, () -> inbox.add(new Pushed.RelayConnected()));
         this.invitations = Objects.requireNonNull(invitations, "invitations");
         this.storeFile = Objects.requireNonNull(storeFile, "storeFile");
         this.thread = new Thread(this::loop, "pli-online");
@@ -125,8 +136,17 @@ final class OnlineRunner implements OnlineSession {
         }
     }
 
-    /** Stores blocks a direct link delivered (on the link's thread); throwing refuses them. */
-    void receiveDirect(long contactId, List<byte[]> blocks) throws PliException {
+    /**
+     * Stores blocks a direct link delivered (on the link's thread); throwing refuses them. The
+     * peer is a contact, or the other side of an open offer whose rendezvous is the LAN.
+     */
+    void receiveDirect(long peerId, List<byte[]> blocks) throws PliException {
+        if (offerPeers.contains(peerId)) {
+            sync.offers().receiveDirect(peerId, blocks);
+            inbox.add(new Pushed.StoreChanged());
+            return;
+        }
+        long contactId = peerId;
         List<StoredMessage> stored = new ArrayList<>();
         for (ReceiveOutcome outcome : conversations.receiver().receiveAll(contactId, blocks)) {
             if (outcome instanceof ReceiveOutcome.Stored s) {
@@ -221,6 +241,10 @@ final class OnlineRunner implements OnlineSession {
             marksToCheck = true;
             nextMarkPoll = System.nanoTime() + MARK_POLL.toNanos();
         }
+        if (due(markRecheck)) {
+            marksToCheck = true;
+            markRecheck = NEVER;
+        }
         if (marksToCheck) {
             marksToCheck = false;
             if (!sync.introductionMark().equals(introductionMark)) {
@@ -254,7 +278,7 @@ final class OnlineRunner implements OnlineSession {
         List<Pushed> work = new ArrayList<>();
         long now = System.nanoTime();
         long wait = NEVER;
-        for (long deadline : new long[] {nextFullRound, nextFlush, receiptsDue, nextMarkPoll}) {
+        for (long deadline : new long[] {nextFullRound, nextFlush, receiptsDue, nextMarkPoll, markRecheck}) {
             if (deadline != NEVER) {
                 wait = Math.min(wait, Math.max(0, deadline - now));
             }
@@ -288,7 +312,11 @@ final class OnlineRunner implements OnlineSession {
         problems(problems, true);
         subscribeNewInboxes();
         if (lan != null) {
-            lan.updatePeers(conversations.sessionPeers());
+            Map<Long, X25519PublicKey> offered = sync.offers().lanPeers();
+            offerPeers = Set.copyOf(offered.keySet());
+            Map<Long, X25519PublicKey> peers = new HashMap<>(conversations.sessionPeers());
+            peers.putAll(offered);
+            lan.updatePeers(peers);
         }
     }
 
@@ -327,8 +355,17 @@ final class OnlineRunner implements OnlineSession {
             } else if (item instanceof Pushed.StoreChanged) {
                 storeChangePending.set(false);
                 marksToCheck = true;
+                markRecheck = System.nanoTime() + MARK_RECHECK.toNanos();
+            } else if (item instanceof Pushed.RelayConnected) {
+                // Pushes may have been lost while it was away: fetch (and re-subscribe) now.
+                nextFullRound = System.nanoTime();
+                flushWanted = true;
             } else if (item instanceof Pushed.Lost lost) {
                 subscribed.remove(lost.inboxId());
+                long soon = System.nanoTime() + FULL_ROUND.toNanos();
+                if (soon - nextFullRound < 0) {
+                    nextFullRound = soon; // subscribe again soon, not at the quiet round
+                }
             } else if (item instanceof Pushed.Stored direct) {
                 report(direct.messages());
                 scheduleReceipts();

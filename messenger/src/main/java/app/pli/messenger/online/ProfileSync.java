@@ -6,26 +6,32 @@ import app.pli.messenger.conversation.Conversations;
 import app.pli.messenger.delivery.MessageRound;
 import app.pli.messenger.delivery.MessageSync;
 import app.pli.messenger.delivery.RelayLinks;
+import app.pli.messenger.delivery.SyncTally;
 import app.pli.messenger.intro.IntroductionSync;
 import app.pli.messenger.lan.DirectLinks;
+import app.pli.messenger.offer.OfferSync;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * One full round of {@code pli sync}, in an order that lets each step use the last one's
- * result: the introductions (expire, receive, send, clean up), then sessions for every newly
- * agreed introduction, then the messages (receive, receipts, send, lock inboxes). Session
- * envelopes for a contact wait while its introduction still has a message to send, so the
- * contact always gets the introduction's last message first.
+ * result: the introductions (expire, receive, send, clean up), the offers (likewise), then
+ * sessions for every newly agreed introduction or offer, then the messages (receive,
+ * receipts, send, lock inboxes). Session envelopes for a contact wait while its
+ * introduction still has a message to send, so the contact always gets the introduction's
+ * last message first.
  */
 public final class ProfileSync {
     private final IntroductionSync introductions;
+    private final OfferSync offers;
     private final Conversations conversations;
     private final MessageSync messages;
 
-    public ProfileSync(IntroductionSync introductions, Conversations conversations, MessageSync messages) {
+    public ProfileSync(IntroductionSync introductions, OfferSync offers, Conversations conversations,
+            MessageSync messages) {
         this.introductions = Objects.requireNonNull(introductions, "introductions");
+        this.offers = Objects.requireNonNull(offers, "offers");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
         this.messages = Objects.requireNonNull(messages, "messages");
     }
@@ -37,31 +43,40 @@ public final class ProfileSync {
     /** One round that hands envelopes over {@code direct} links where it can. */
     public SyncRound run(RelayLinks links, DirectLinks direct) throws PliException {
         SyncReport intro = introductions.run(links);
+        SyncReport offered = offers.run(links, direct);
         conversations.starter().startDue();
         MessageRound round = messages.run(links, direct, introductions.contactsAwaitingIntroductionMessages());
         Set<String> problems = new LinkedHashSet<>(intro.problems());
+        problems.addAll(offered.problems());
         problems.addAll(links.problems());
         problems.addAll(round.problems());
-        SyncReport report = new SyncReport(intro.messagesSent() + round.blocksSent(),
-                intro.messagesReceived() + round.blocksReceived(), intro.introductionsAdvanced(),
-                round.stored().size(), java.util.List.copyOf(problems));
+        SyncReport report = new SyncReport(intro.messagesSent() + offered.messagesSent() + round.blocksSent(),
+                intro.messagesReceived() + offered.messagesReceived() + round.blocksReceived(),
+                intro.introductionsAdvanced() + offered.introductionsAdvanced(), round.stored().size(),
+                java.util.List.copyOf(problems));
         return new SyncRound(report, round.stored());
     }
 
-    /** Whether an introduction waits for a relay message, so rounds should come often. */
+    /** Whether an introduction or an accepted offer waits for a relay message, so rounds should come often. */
     public boolean awaitingIntroductionMessages() throws PliException {
-        return introductions.awaitingMessages();
+        return introductions.awaitingMessages() || offers.awaitingHellos();
     }
 
-    /** Changes whenever an introduction changes, in any process. */
+    /** Changes whenever an introduction or an offer changes, in any process. */
     public String introductionMark() throws PliException {
-        return introductions.changeMark();
+        return introductions.changeMark() + "|" + offers.changeMark();
     }
 
-    /** Deposits what waits in the outbox (after the introductions' own messages). */
+    /** The offers' part of the sync, for what the LAN node and the online loop need of it. */
+    public OfferSync offers() {
+        return offers;
+    }
+
+    /** Deposits what waits in the outbox (after the introductions' own messages), and the offers' hellos. */
     public MessageRound flush(RelayLinks links, DirectLinks direct) throws PliException {
         MessageRound round = new MessageRound();
         messages.flush(links, direct, introductions.contactsAwaitingIntroductionMessages(), round);
+        offers.flush(links, direct, new SyncTally());
         return round;
     }
 }

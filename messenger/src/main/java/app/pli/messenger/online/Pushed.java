@@ -20,4 +20,7 @@ sealed interface Pushed {
 
     /** Some process wrote to the profile's store: compare the marks. */
     record StoreChanged() implements Pushed {}
+
+    /** A relay connection was established (first or again): deliver, and fetch what pushes may have missed. */
+    record RelayConnected() implements Pushed {}
 }

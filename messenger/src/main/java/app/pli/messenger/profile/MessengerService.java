@@ -5,6 +5,7 @@ import app.pli.core.error.PliException;
 import app.pli.core.vault.ColumnCipher;
 import app.pli.identity.contact.ContactNotFoundException;
 import app.pli.identity.contact.ContactStore;
+import app.pli.identity.contact.TrustState;
 import app.pli.identity.intro.AcceptedInvitation;
 import app.pli.identity.intro.CreatedInvitation;
 import app.pli.identity.intro.IntroductionConstants;
@@ -13,25 +14,28 @@ import app.pli.identity.intro.VerifyResult;
 import app.pli.identity.invite.InvitationCodec;
 import app.pli.identity.invite.QrCodes;
 import app.pli.identity.invite.TerminalColors;
+import app.pli.identity.offer.InPersonCheck;
+import app.pli.identity.offer.OfferConstants;
+import app.pli.identity.offer.OfferSummary;
+import app.pli.identity.offer.Offers;
 import app.pli.identity.profile.Profile;
 import app.pli.identity.profile.ProfileStore;
 import app.pli.messenger.api.ContactInfo;
+import app.pli.messenger.api.IntroductionHandle;
+import app.pli.messenger.api.InvitationTicket;
 import app.pli.messenger.api.LanMode;
 import app.pli.messenger.api.MessageInfo;
+import app.pli.messenger.api.Messenger;
+import app.pli.messenger.api.OfferInfo;
 import app.pli.messenger.api.OnlineListener;
 import app.pli.messenger.api.OnlineSession;
+import app.pli.messenger.api.ProfileInfo;
+import app.pli.messenger.api.SyncReport;
+import app.pli.messenger.api.VerifyOutcome;
 import app.pli.messenger.conversation.Conversations;
 import app.pli.messenger.conversation.MessageViews;
 import app.pli.messenger.conversation.StoredMessage;
 import app.pli.messenger.delivery.MessageSync;
-import app.pli.messenger.online.Online;
-import app.pli.messenger.online.ProfileSync;
-import app.pli.messenger.api.IntroductionHandle;
-import app.pli.messenger.api.InvitationTicket;
-import app.pli.messenger.api.Messenger;
-import app.pli.messenger.api.ProfileInfo;
-import app.pli.messenger.api.SyncReport;
-import app.pli.messenger.api.VerifyOutcome;
 import app.pli.messenger.delivery.RelayLinks;
 import app.pli.messenger.intro.CodeWait;
 import app.pli.messenger.intro.ContactViews;
@@ -43,10 +47,17 @@ import app.pli.messenger.intro.lan.LanInvitationServers;
 import app.pli.messenger.lan.DirectLinks;
 import app.pli.messenger.lan.LanInterfaces;
 import app.pli.messenger.mailbox.MailboxStore;
+import app.pli.messenger.offer.OfferFlow;
+import app.pli.messenger.offer.OfferInbox;
+import app.pli.messenger.offer.OfferSync;
+import app.pli.messenger.offer.OfferViews;
+import app.pli.messenger.online.Online;
+import app.pli.messenger.online.ProfileSync;
 import app.pli.transport.lan.link.LanLinkOptions;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,6 +74,9 @@ final class MessengerService implements Messenger {
     private final ProfileStore profiles;
     private final ContactStore contacts;
     private final Introductions introductions;
+    private final Offers offers;
+    private final InPersonCheck inPerson;
+    private final OfferFlow offerFlow;
     private final LanIntroductionStore lanIntroductions;
     private final IntroductionSync sync;
     private final InvitationFlow invitations;
@@ -84,6 +98,8 @@ final class MessengerService implements Messenger {
         this.profiles = new ProfileStore(database, cipher);
         this.contacts = new ContactStore(database, cipher);
         this.introductions = new Introductions(database, cipher, settings.clock());
+        this.offers = new Offers(database, cipher, settings.clock());
+        this.inPerson = new InPersonCheck(database, cipher);
         MailboxStore mailboxes = new MailboxStore(database, cipher);
         this.lanIntroductions = new LanIntroductionStore(database, cipher);
         this.sync = new IntroductionSync(database, introductions, contacts, mailboxes, lanIntroductions,
@@ -96,11 +112,14 @@ final class MessengerService implements Messenger {
                 LanLinkOptions.defaults());
         this.codeWait = new CodeWait(introductions, views, sync, lanEndpoints, settings.relayTimeout(),
                 settings.awaitPause());
-        this.conversations = new Conversations(database, cipher, contacts, introductions, profiles, mailboxes,
-                settings.clock(), settings.receiptPatience());
+        this.conversations = new Conversations(database, cipher, contacts, introductions, offers, profiles, mailboxes,
+                settings.clock(), settings.receiptPatience(), new OfferInbox(offers, mailboxes, settings.clock()));
         this.messageViews = new MessageViews(contacts);
         this.messageSync = new MessageSync(conversations, mailboxes, contacts);
-        this.profileSync = new ProfileSync(sync, conversations, messageSync);
+        OfferSync offerSync = new OfferSync(offers, mailboxes, settings.clock());
+        this.offerFlow = new OfferFlow(offers, conversations, profiles, mailboxes, offerSync, settings.clock(),
+                settings.relayTimeout());
+        this.profileSync = new ProfileSync(sync, offerSync, conversations, messageSync);
     }
 
     static ProfileInfo info(Profile profile, boolean passphraseProtected) {
@@ -166,6 +185,10 @@ final class MessengerService implements Messenger {
     @Override
     public VerifyOutcome verify(String contactName, String typedCode) throws PliException {
         requireOpen();
+        if (contacts.get(contactName).state() == TrustState.INTRODUCED) {
+            return inPerson.verify(contactName, typedCode == null ? "" : typedCode)
+                    ? new VerifyOutcome.Verified(contactName) : new VerifyOutcome.SafetyCodeMismatch(contactName);
+        }
         VerifyResult result = introductions.verify(contactName, typedCode == null ? null : typedCode.strip());
         if (result instanceof VerifyResult.Verified) {
             return new VerifyOutcome.Verified(contactName);
@@ -174,6 +197,47 @@ final class MessengerService implements Messenger {
             return new VerifyOutcome.Mismatch(contactName, mismatch.attemptsLeft());
         }
         return new VerifyOutcome.Aborted(contactName);
+    }
+
+    @Override
+    public String safetyCode(String contactName) throws PliException {
+        requireOpen();
+        return inPerson.safetyCode(contactName);
+    }
+
+    @Override
+    public String introduce(String first, String second, Optional<String> note, Duration ttl) throws PliException {
+        requireOpen();
+        Objects.requireNonNull(note, "note");
+        String id = offerFlow.introduce(first, second, note.orElse(""),
+                ttl == null ? OfferConstants.DEFAULT_TTL : ttl);
+        // Queued in both sessions already: a relay that cannot be reached at once leaves them for later.
+        try (RelayLinks links = new RelayLinks(settings.relayTimeout(), settings.quickConnect())) {
+            profileSync.flush(links, DirectLinks.NONE);
+        }
+        return id;
+    }
+
+    @Override
+    public List<OfferInfo> offers() throws PliException {
+        requireOpen();
+        List<OfferInfo> infos = new ArrayList<>();
+        for (OfferSummary offer : offers.list()) {
+            infos.add(OfferViews.view(offer));
+        }
+        return infos;
+    }
+
+    @Override
+    public OfferInfo acceptOffer(String id, Optional<String> name) throws PliException {
+        requireOpen();
+        return OfferViews.view(offerFlow.accept(id, name));
+    }
+
+    @Override
+    public OfferInfo declineOffer(String id) throws PliException {
+        requireOpen();
+        return OfferViews.view(offerFlow.decline(id));
     }
 
     @Override

@@ -9,7 +9,7 @@ import app.pli.core.vault.Passphrase;
 import app.pli.core.vault.Vault;
 import app.pli.core.vault.VaultException;
 import app.pli.core.vault.VaultProtection;
-import app.pli.identity.intro.Introductions;
+import app.pli.identity.IdentitySchema;
 import app.pli.identity.profile.Profile;
 import app.pli.identity.profile.ProfileMissingException;
 import app.pli.identity.profile.ProfileStore;
@@ -52,7 +52,7 @@ public final class ProfileService implements Profiles {
     static List<SchemaOwner> schemaOwners() {
         List<SchemaOwner> owners = new ArrayList<>();
         owners.add(Vault.SCHEMA);
-        owners.addAll(Introductions.schemaOwners());
+        owners.addAll(IdentitySchema.owners());
         owners.add(new MailboxSchema());
         owners.add(new LanIntroductionSchema());
         owners.add(new ConversationSchema());

@@ -105,9 +105,10 @@ final class ConversationEnds implements AutoCloseable {
         });
         Conversations conversations = new Conversations(store.database, store.cipher, contacts,
                 new app.pli.identity.intro.Introductions(store.database, store.cipher, Clock.systemUTC()),
+                new app.pli.identity.offer.Offers(store.database, store.cipher, Clock.systemUTC()),
                 new ProfileStore(store.database, store.cipher),
                 new app.pli.messenger.mailbox.MailboxStore(store.database, store.cipher), Clock.systemUTC(),
-                Duration.ofMinutes(5));
+                Duration.ofMinutes(5), IncomingOffers.REFUSE);
         return new End(store, conversations, contact.id(), contactName);
     }
 

@@ -69,7 +69,8 @@ class MailboxStoreTest {
         long id = store.insertPrepared(MailboxPurpose.CONTACT_INBOX, RELAY, credentials, created);
 
         OwnedMailbox prepared = store.all().get(0);
-        assertEquals(new OwnedMailbox(id, MailboxPurpose.CONTACT_INBOX, OptionalLong.empty(), false, created, RELAY,
+        assertEquals(new OwnedMailbox(id, MailboxPurpose.CONTACT_INBOX, OptionalLong.empty(), OptionalLong.empty(),
+                false, created, RELAY,
                 credentials), prepared);
         assertFalse(prepared.orphaned());
 

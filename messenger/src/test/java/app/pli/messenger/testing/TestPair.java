@@ -9,7 +9,6 @@ import app.pli.messenger.profile.ProfileService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -58,16 +57,26 @@ public final class TestPair implements AutoCloseable {
     }
 
     private void introduce() throws PliException {
-        InvitationTicket ticket = alice.invite(Duration.ofHours(1));
-        bob.accept(ticket.code(), Optional.empty());
-        for (int round = 0; round < 3 && !(awaiting(alice) && awaiting(bob)); round++) {
-            alice.sync();
-            bob.sync();
+        meet(alice, ALICE, bob, BOB);
+    }
+
+    /**
+     * Introduces {@code inviter} and {@code invitee} in person through their relays (invite,
+     * accept, syncs) and verifies both; each then has the other under the other's shared name.
+     */
+    public static void meet(Messenger inviter, String inviterName, Messenger invitee, String inviteeName)
+            throws PliException {
+        InvitationTicket ticket = inviter.invite(Duration.ofHours(1));
+        invitee.accept(ticket.code(), Optional.empty());
+        for (int round = 0; round < 3 && !(awaiting(inviter, inviteeName) && awaiting(invitee, inviterName));
+                round++) {
+            inviter.sync();
+            invitee.sync();
         }
-        ContactInfo bobSeenByAlice = alice.contacts().get(0);
-        ContactInfo aliceSeenByBob = bob.contacts().get(0);
-        check(alice.verify(BOB, aliceSeenByBob.code().orElseThrow()));
-        check(bob.verify(ALICE, bobSeenByAlice.code().orElseThrow()));
+        ContactInfo inviteeSeen = named(inviter, inviteeName);
+        ContactInfo inviterSeen = named(invitee, inviterName);
+        check(inviter.verify(inviteeName, inviterSeen.code().orElseThrow()));
+        check(invitee.verify(inviterName, inviteeSeen.code().orElseThrow()));
     }
 
     private static void check(VerifyOutcome outcome) {
@@ -76,9 +85,13 @@ public final class TestPair implements AutoCloseable {
         }
     }
 
-    private static boolean awaiting(Messenger side) throws PliException {
-        List<ContactInfo> contacts = side.contacts();
-        return contacts.size() == 1 && contacts.get(0).state().equals("awaiting-code");
+    private static boolean awaiting(Messenger side, String name) throws PliException {
+        return side.contacts().stream().anyMatch(c -> c.name().equals(name) && c.state().equals("awaiting-code"));
+    }
+
+    private static ContactInfo named(Messenger side, String name) throws PliException {
+        return side.contacts().stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no contact named " + name));
     }
 
     @Override

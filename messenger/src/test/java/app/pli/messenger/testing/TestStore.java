@@ -6,7 +6,7 @@ import app.pli.core.db.SchemaOwner;
 import app.pli.core.error.PliException;
 import app.pli.core.vault.ColumnCipher;
 import app.pli.core.vault.Vault;
-import app.pli.identity.intro.Introductions;
+import app.pli.identity.IdentitySchema;
 import app.pli.identity.profile.ProfileStore;
 import app.pli.messenger.conversation.ConversationSchema;
 import app.pli.messenger.intro.lan.LanIntroductionSchema;
@@ -29,7 +29,7 @@ public final class TestStore implements AutoCloseable {
     public static TestStore create(Path folder, Optional<String> homeRelay) throws PliException {
         List<SchemaOwner> owners = new ArrayList<>();
         owners.add(Vault.SCHEMA);
-        owners.addAll(Introductions.schemaOwners());
+        owners.addAll(IdentitySchema.owners());
         owners.add(new MailboxSchema());
         owners.add(new LanIntroductionSchema());
         owners.add(new ConversationSchema());
