@@ -9,6 +9,8 @@ import app.pli.cli.message.ChatCommand;
 import app.pli.cli.message.DaemonCommand;
 import app.pli.cli.message.MessagesCommand;
 import app.pli.cli.message.SendCommand;
+import app.pli.cli.offer.IntroduceCommand;
+import app.pli.cli.offer.OffersCommand;
 import app.pli.cli.profile.IdCommand;
 import app.pli.cli.profile.InitCommand;
 import app.pli.cli.relay.RelayCommand;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Spec;
                     + " or the local network, end-to-end encrypted."
         },
         subcommands = {InitCommand.class, IdCommand.class, InviteCommand.class, AcceptCommand.class,
-            VerifyCommand.class, ContactsCommand.class, SendCommand.class, MessagesCommand.class, ChatCommand.class,
+            VerifyCommand.class, ContactsCommand.class, IntroduceCommand.class, OffersCommand.class, SendCommand.class,
+            MessagesCommand.class, ChatCommand.class,
             SyncCommand.class,
             DaemonCommand.class, RelayCommand.class, DemoCommand.class,
             picocli.CommandLine.HelpCommand.class})

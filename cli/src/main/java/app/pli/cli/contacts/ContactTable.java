@@ -23,7 +23,10 @@ final class ContactTable {
         for (ContactView c : contacts) {
             String fingerprint = c.fingerprint().isEmpty() ? "(not known yet)" : c.fingerprint();
             text.append(System.lineSeparator()).append(String.format(format, c.name(), c.state(),
-                    c.code() != null ? c.code() : "", fingerprint));
+                    c.code() != null ? c.code() : "", fingerprint).stripTrailing());
+            if (c.introducedBy() != null) {
+                text.append("  (introduced by ").append(c.introducedBy()).append(')');
+            }
         }
         for (ContactView c : contacts) {
             if (c.awaitsComparison()) {

@@ -5,11 +5,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Set;
 
 /**
- * How the command line shows a contact. {@code code} (the 4 digits this side tells the
- * other) is present only while codes are to be compared, and {@code reason} (why the
+ * How the command line shows a contact. {@code trust} says how its keys were learned and
+ * checked ({@code verified} in person, {@code introduced} by {@code introduced_by}, or the
+ * states of an introduction in progress); {@code state} is the same value, kept for
+ * scripts written before trust levels. {@code introduced_by} is present for a contact
+ * introduced by another (also once verified later), {@code code} (the 4 digits this side
+ * tells the other) only while codes are to be compared, and {@code reason} (why the
  * introduction failed) only in state {@code failed}; JSON omits each otherwise.
  */
-public record ContactView(String name, String fingerprint, boolean verified, String state,
+public record ContactView(String name, String fingerprint, boolean verified, String state, String trust,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String introducedBy,
         @JsonInclude(JsonInclude.Include.NON_NULL) String code,
         @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
     /** The states in which this side's code is shown. */
@@ -18,8 +23,8 @@ public record ContactView(String name, String fingerprint, boolean verified, Str
     /** The view of {@code info}. */
     public static ContactView of(ContactInfo info) {
         String code = COMPARING.contains(info.state()) ? info.code().orElse(null) : null;
-        return new ContactView(info.name(), info.fingerprint(), info.verified(), info.state(), code,
-                info.failure().orElse(null));
+        return new ContactView(info.name(), info.fingerprint(), info.verified(), info.state(), info.state(),
+                info.introducedBy().orElse(null), code, info.failure().orElse(null));
     }
 
     /** Whether this contact waits for the two people to compare codes. */

@@ -17,6 +17,9 @@ public record VerificationResult(String name, boolean verified, String state) {
             out.result(new VerificationResult(name, true, "verified"), () -> name + " is now verified in person");
         } else if (outcome instanceof VerifyOutcome.Mismatch mismatch) {
             throw new PliException(mismatchMessage(mismatch));
+        } else if (outcome instanceof VerifyOutcome.SafetyCodeMismatch mismatch) {
+            throw new PliException("the safety code does not match the one for " + mismatch.contactName()
+                    + ": " + mismatch.contactName() + " stays introduced; compare the whole code again, face to face");
         } else if (outcome instanceof VerifyOutcome.Aborted aborted) {
             throw new PliException("the code did not match " + aborted.contactName()
                     + "'s again: this introduction is aborted and can never be verified; meet again and start a new one");

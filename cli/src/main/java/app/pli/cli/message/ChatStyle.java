@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * How a chat looks: a verified contact's name carries {@code ✓} (green on a colour
- * terminal); an unverified one carries {@code (unverified)} (yellow) in every line, and the
- * banner says how to verify.
+ * terminal); an introduced one carries {@code (introduced by X)} and an unverified one
+ * {@code (unverified)} (yellow) in every line, and the banner says how to verify.
  */
 final class ChatStyle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
@@ -28,6 +28,11 @@ final class ChatStyle {
         if (peer.verified()) {
             return "Chat with " + label() + ", verified in person. Type a line to send it; /quit leaves.";
         }
+        if (peer.introducedBy().isPresent()) {
+            return "Chat with " + label() + ": as far as " + peer.introducedBy().get() + " can be trusted."
+                    + " Meet, then compare safety codes: pli verify \"" + peer.name() + "\". Type a line to send it;"
+                    + " /quit leaves.";
+        }
         return "Chat with " + label() + ". Your codes were never compared: anyone could be in between."
                 + " Meet, then run: pli verify \"" + peer.name() + "\" CODE. Type a line to send it; /quit leaves.";
     }
@@ -46,6 +51,7 @@ final class ChatStyle {
         if (peer.verified()) {
             return colour ? GREEN + peer.name() + " ✓" + RESET : peer.name() + " ✓";
         }
-        return colour ? YELLOW + peer.name() + " (unverified)" + RESET : peer.name() + " (unverified)";
+        String marked = peer.name() + " " + TrustNote.of(peer);
+        return colour ? YELLOW + marked + RESET : marked;
     }
 }

@@ -47,7 +47,10 @@ public final class SendCommand implements Callable<Integer> {
         try (Messenger messenger = unlock.open(invocation.home())) {
             MessageInfo sent = messenger.send(contact, text);
             MessageView view = MessageView.of(sent);
-            invocation.output().result(view, () -> sent.status() + " " + sent.id() + " to " + sent.contact());
+            String trust = invocation.output().json() ? "" : messenger.contacts().stream()
+                    .filter(c -> c.name().equals(sent.contact())).findFirst().map(TrustNote::of).orElse("");
+            invocation.output().result(view, () -> sent.status() + " " + sent.id() + " to " + sent.contact()
+                    + (trust.isEmpty() ? "" : " " + trust));
         }
         return 0;
     }

@@ -1,0 +1,2 @@
+/** {@code pli introduce} and {@code pli offers}: introductions by a mutual contact. */
+package app.pli.cli.offer;
