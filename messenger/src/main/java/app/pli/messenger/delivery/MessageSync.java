@@ -18,7 +18,6 @@ import app.pli.transport.relay.client.RelayException;
 import app.pli.transport.relay.wire.BlockId;
 import app.pli.transport.relay.wire.DepositId;
 import app.pli.transport.relay.wire.RelayAddressException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,9 +26,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Moves session envelopes over relays: drains every contact inbox (each block received in
@@ -45,8 +41,6 @@ import java.util.concurrent.TimeoutException;
 public final class MessageSync {
     /** Most fetches from one inbox per round: bounds a round against a relay that keeps returning blocks. */
     static final int MAX_FETCH_ROUNDS = 32;
-    /** Longest wait for a contact to store what a direct link carried. */
-    static final Duration DIRECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final Conversations conversations;
     private final MailboxStore mailboxes;
@@ -174,7 +168,7 @@ public final class MessageSync {
 
     private boolean finish(RelayLinks links, InFlight deposit, MessageRound round) throws PliException {
         if (deposit.route() == null) {
-            return finishDirect(deposit.request());
+            return DirectLinks.stored(deposit.request());
         }
         String relay = deposit.route().relayAddress();
         try {
@@ -185,19 +179,6 @@ public final class MessageSync {
         } catch (RelayException e) {
             round.problem("relay " + RelayLinks.hostAndPort(relay) + " refused a message (" + e.getMessage()
                     + "); it stays queued");
-            return false;
-        }
-    }
-
-    /** Waits for a direct hand-over; a failed or slow one leaves the entry queued (the receiver drops repeats). */
-    private static boolean finishDirect(CompletableFuture<Void> request) {
-        try {
-            request.get(DIRECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (ExecutionException | TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return false;
         }
     }

@@ -15,6 +15,7 @@ import app.pli.identity.intro.ReceiveResult;
 import app.pli.identity.route.LanRoute;
 import app.pli.identity.route.RelayRoute;
 import app.pli.messenger.api.SyncReport;
+import app.pli.messenger.delivery.MailboxRemoval;
 import app.pli.messenger.delivery.PayloadBlocks;
 import app.pli.messenger.delivery.RelayLinks;
 import app.pli.messenger.delivery.RelayUnreachableException;
@@ -324,20 +325,7 @@ public final class IntroductionSync {
     void cleanUp(RelayLinks links, SyncTally tally) throws PliException {
         lanIntroductions.deleteExpired(clock.instant());
         Map<Long, IntroductionSummary> introductionsById = summaries();
-        for (OwnedMailbox mailbox : mailboxes.all()) {
-            if (!obsolete(mailbox, introductionsById) || !links.reachable(mailbox.relayAddress())) {
-                continue;
-            }
-            try {
-                links.delete(mailbox.relayAddress(), mailbox.credentials());
-                mailboxes.delete(mailbox.id());
-            } catch (RelayUnreachableException e) {
-                // Named once in the report by the links; deleted at a later sync.
-            } catch (RelayException | RelayAddressException e) {
-                tally.problem("a mailbox no longer needed could not be deleted at relay "
-                        + RelayLinks.hostAndPort(mailbox.relayAddress()) + ": " + e.getMessage());
-            }
-        }
+        MailboxRemoval.removeObsolete(links, mailboxes, mailbox -> obsolete(mailbox, introductionsById), tally);
     }
 
     /** Whether a mailbox served its purpose (or never got one) and should go from the relay. */

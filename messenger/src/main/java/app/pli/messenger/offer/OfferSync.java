@@ -11,6 +11,7 @@ import app.pli.identity.offer.OutgoingOfferMessage;
 import app.pli.identity.route.DiscoveryRoute;
 import app.pli.identity.route.RelayRoute;
 import app.pli.messenger.api.SyncReport;
+import app.pli.messenger.delivery.MailboxRemoval;
 import app.pli.messenger.delivery.PayloadBlocks;
 import app.pli.messenger.delivery.RelayLinks;
 import app.pli.messenger.delivery.RelayUnreachableException;
@@ -33,9 +34,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One sync of the offers this profile received, in four steps: expire what is due; drain
@@ -144,18 +142,7 @@ public final class OfferSync {
 
     private static boolean handedOverDirectly(DirectLinks direct, OutgoingOfferMessage message) {
         Optional<CompletableFuture<Void>> handed = direct.send(message.offerRowId(), List.of(message.payload()));
-        if (handed.isEmpty()) {
-            return false;
-        }
-        try {
-            handed.get().get(10, TimeUnit.SECONDS);
-            return true;
-        } catch (ExecutionException | TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return handed.isPresent() && DirectLinks.stored(handed.get());
     }
 
     private void receive(RelayLinks links, SyncTally tally) throws PliException {
@@ -204,20 +191,7 @@ public final class OfferSync {
     /** Deletes at the relay (then locally) the mailboxes whose offer ended, and an introducer's old rendezvous. */
     private void cleanUp(RelayLinks links, SyncTally tally) throws PliException {
         Map<Long, OfferSummary> byRow = byRow();
-        for (OwnedMailbox mailbox : mailboxes.all()) {
-            if (!obsolete(mailbox, byRow) || !links.reachable(mailbox.relayAddress())) {
-                continue;
-            }
-            try {
-                links.delete(mailbox.relayAddress(), mailbox.credentials());
-                mailboxes.delete(mailbox.id());
-            } catch (RelayUnreachableException e) {
-                // Named once in the report by the links; deleted at a later sync.
-            } catch (RelayException | RelayAddressException e) {
-                tally.problem("a mailbox no longer needed could not be deleted at relay "
-                        + RelayLinks.hostAndPort(mailbox.relayAddress()) + ": " + e.getMessage());
-            }
-        }
+        MailboxRemoval.removeObsolete(links, mailboxes, mailbox -> obsolete(mailbox, byRow), tally);
     }
 
     private boolean obsolete(OwnedMailbox mailbox, Map<Long, OfferSummary> byRow) {

@@ -31,6 +31,7 @@ class OffersAcceptanceTest {
     @TempDir
     Path dir;
 
+    private IntroducedTrio trio;
     private RelayServer relay;
     private PliProfile alicia;
     private PliProfile bertrand;
@@ -40,12 +41,11 @@ class OffersAcceptanceTest {
 
     @BeforeEach
     void meet() throws Exception {
-        relay = RelayServer.start(dir.resolve("relay"), dir.resolve("relay-logs"));
-        alicia = PliProfile.init(dir.resolve("A"), "Alicia", relay.address(), PliProfile.Protection.UNATTENDED);
-        bertrand = PliProfile.init(dir.resolve("B"), "Bertrand", relay.address(), PliProfile.Protection.UNATTENDED);
-        carolina = PliProfile.init(dir.resolve("C"), "Carolina", relay.address(), PliProfile.Protection.UNATTENDED);
-        Meetings.meet(alicia, "Alicia", bertrand, "Bertrand");
-        Meetings.meet(alicia, "Alicia", carolina, "Carolina");
+        trio = IntroducedTrio.start(dir);
+        relay = trio.relay;
+        alicia = trio.alicia;
+        bertrand = trio.bertrand;
+        carolina = trio.carolina;
     }
 
     @AfterEach
@@ -53,8 +53,8 @@ class OffersAcceptanceTest {
         for (BackgroundPli daemon : started) {
             daemon.close();
         }
-        if (relay != null) {
-            relay.close();
+        if (trio != null) {
+            trio.close();
         }
     }
 

@@ -19,25 +19,23 @@ class OffersBadInputTest {
     @TempDir
     Path dir;
 
-    private RelayServer relay;
+    private IntroducedTrio trio;
     private PliProfile alicia;
     private PliProfile bertrand;
     private PliProfile carolina;
 
     @BeforeEach
     void meet() throws Exception {
-        relay = RelayServer.start(dir.resolve("relay"), dir.resolve("relay-logs"));
-        alicia = PliProfile.init(dir.resolve("A"), "Alicia", relay.address(), PliProfile.Protection.UNATTENDED);
-        bertrand = PliProfile.init(dir.resolve("B"), "Bertrand", relay.address(), PliProfile.Protection.UNATTENDED);
-        carolina = PliProfile.init(dir.resolve("C"), "Carolina", relay.address(), PliProfile.Protection.UNATTENDED);
-        Meetings.meet(alicia, "Alicia", bertrand, "Bertrand");
-        Meetings.meet(alicia, "Alicia", carolina, "Carolina");
+        trio = IntroducedTrio.start(dir);
+        alicia = trio.alicia;
+        bertrand = trio.bertrand;
+        carolina = trio.carolina;
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (relay != null) {
-            relay.close();
+        if (trio != null) {
+            trio.close();
         }
     }
 
