@@ -7,6 +7,7 @@ import app.pli.core.crypto.SymmetricKey;
 import app.pli.core.crypto.X25519KeyPair;
 import app.pli.core.crypto.X25519PrivateKey;
 import app.pli.core.crypto.X25519PublicKey;
+import app.pli.core.db.ChangeMarks;
 import app.pli.core.db.Database;
 import app.pli.core.db.DatabaseException;
 import app.pli.core.db.SchemaOwner;
@@ -289,15 +290,7 @@ public final class Introductions {
      * record under a fresh nonce. Cheap (nothing is decrypted); for a loop that polls.
      */
     public String changeMark() throws PliException {
-        return database.read(c -> {
-            try (java.sql.Statement s = c.createStatement();
-                    java.sql.ResultSet row = s.executeQuery("SELECT (SELECT COUNT(*) FROM introduction_outbox) || ':'"
-                            + " || COALESCE((SELECT group_concat(id || '.' || hex(substr(record, 1, 8)))"
-                            + " FROM introduction), '')")) {
-                row.next();
-                return row.getString(1);
-            }
-        });
+        return database.read(c -> ChangeMarks.read(c, List.of("introduction_outbox"), List.of("introduction")));
     }
 
     /** Where introduction {@code introductionId} stands. */

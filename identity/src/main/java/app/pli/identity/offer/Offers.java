@@ -9,6 +9,7 @@ import app.pli.core.crypto.X25519;
 import app.pli.core.crypto.X25519KeyPair;
 import app.pli.core.crypto.X25519PrivateKey;
 import app.pli.core.crypto.X25519PublicKey;
+import app.pli.core.db.ChangeMarks;
 import app.pli.core.db.Database;
 import app.pli.core.db.DatabaseException;
 import app.pli.core.db.SchemaOwner;
@@ -404,15 +405,7 @@ public final class Offers {
      * a fresh nonce). Cheap: nothing is decrypted.
      */
     public String changeMark() throws PliException {
-        return database.read(c -> {
-            try (java.sql.Statement s = c.createStatement();
-                    java.sql.ResultSet row = s.executeQuery("SELECT (SELECT COUNT(*) FROM offer_outbox) || ':'"
-                            + " || COALESCE((SELECT group_concat(id || '.' || hex(substr(record, 1, 8)))"
-                            + " FROM offer), '')")) {
-                row.next();
-                return row.getString(1);
-            }
-        });
+        return database.read(c -> ChangeMarks.read(c, List.of("offer_outbox"), List.of("offer")));
     }
 
     // ---- steps ----
