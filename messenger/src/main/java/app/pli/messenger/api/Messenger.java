@@ -105,6 +105,9 @@ public interface Messenger extends AutoCloseable {
     /** The last {@code limit} messages with the contact, oldest first. */
     List<MessageInfo> messages(String contactName, int limit) throws PliException;
 
+    /** The profile's groups. */
+    MessengerGroups groups();
+
     /** Goes online (relays only) until the returned session is closed; see {@link OnlineSession}. */
     default OnlineSession goOnline(OnlineListener listener) throws PliException {
         return goOnline(listener, LanMode.OFF);

@@ -14,6 +14,9 @@ public interface OnlineSession extends AutoCloseable {
     /** Records and queues a text, and wakes the delivery at once. */
     MessageInfo send(String contactName, String text) throws PliException;
 
+    /** Records a text to a group, fans it out to the members' sessions, and wakes the delivery at once. */
+    MessageInfo sendToGroup(String group, String text) throws PliException;
+
     /** Where this profile is on the LAN ("eth0 10.0.0.2, port 41234"); empty without LAN. */
     Optional<String> lanDescription();
 

@@ -23,6 +23,13 @@ import java.util.List;
  *       yet (sealed), with their arrival hour for expiry.</li>
  *   <li>{@code receipt_request} (version 2): per contact with texts still without a receipt,
  *       when to ask about them next (sealed; see {@link ReceiptRequests}).</li>
+ *   <li>version 3, groups: {@code message.group_row}, the group a text belongs to (an
+ *       outgoing one is stored once per member, each copy with that member's status);
+ *       {@code held_text}: group texts from someone not (yet) a member of the group as this
+ *       side knows it, sealed, until a version makes them a member; {@code group_pending}:
+ *       what this side sent to a group member it has no session with yet (sealed: the
+ *       member's keys and the payload), handed over once the group's introduction made
+ *       one.</li>
  * </ul>
  */
 public final class ConversationSchema implements SchemaOwner {
@@ -67,7 +74,28 @@ public final class ConversationSchema implements SchemaOwner {
         return List.of(new Migration(1, "sessions, messages, outbox and envelope fragments",
                 ConversationSchema::createVersion1),
                 new Migration(2, "when to ask contacts about texts without a receipt",
-                        ConversationSchema::addReceiptRequests));
+                        ConversationSchema::addReceiptRequests),
+                new Migration(3, "group texts, held texts and what waits for a member's session",
+                        ConversationSchema::addGroups));
+    }
+
+    private static void addGroups(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE message ADD COLUMN group_row INTEGER"
+                    + " REFERENCES member_group(id) ON DELETE CASCADE");
+            statement.execute("CREATE INDEX message_by_group ON message(group_row) WHERE group_row IS NOT NULL");
+            statement.execute("CREATE TABLE held_text ("
+                    + " id INTEGER PRIMARY KEY,"
+                    + " contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,"
+                    + " message_id BLOB NOT NULL,"
+                    + " arrival_hour INTEGER NOT NULL,"
+                    + " payload BLOB NOT NULL,"
+                    + " UNIQUE (contact_id, message_id))");
+            statement.execute("CREATE TABLE group_pending ("
+                    + " id INTEGER PRIMARY KEY,"
+                    + " group_row INTEGER NOT NULL REFERENCES member_group(id) ON DELETE CASCADE,"
+                    + " entry BLOB NOT NULL)");
+        }
     }
 
     private static void addReceiptRequests(Connection connection) throws SQLException {

@@ -32,16 +32,18 @@ public final class Conversations {
     private final MessageSender sender;
     private final MessageReceiver receiver;
     private final ReceiptRequests receiptRequests;
+    private final GroupFanOut fanOut;
 
     /**
      * @param receiptPatience how long a text may stay without a receipt before the contact is
      *     asked about it ({@link ReceiptRequests})
      * @param agreedOffers the offers whose agreed keys start sessions
      * @param offers takes the offers contacts send
+     * @param groups places group texts and takes group versions
      */
     public Conversations(Database database, ColumnCipher cipher, ContactStore contacts, Introductions introductions,
             Offers agreedOffers, ProfileStore profiles, MailboxStore mailboxes, Clock clock, Duration receiptPatience,
-            IncomingOffers offers) {
+            IncomingOffers offers, IncomingGroups groups) {
         this.database = Objects.requireNonNull(database, "database");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.sessions = new SessionStore(cipher);
@@ -53,7 +55,8 @@ public final class Conversations {
         this.receiptRequests = new ReceiptRequests(database, contacts, sessions, messages,
                 new ReceiptSchedule(cipher), envelopes, clock, receiptPatience);
         this.receiver = new MessageReceiver(database, sessions, messages, new FragmentStore(cipher), outbox, envelopes,
-                receiptRequests, offers, clock);
+                receiptRequests, offers, groups, new HeldTexts(cipher), clock);
+        this.fanOut = new GroupFanOut(database, contacts, sessions, messages, envelopes, new PendingCopies(cipher));
     }
 
     public SessionStarter starter() {
@@ -70,6 +73,28 @@ public final class Conversations {
 
     public ReceiptRequests receiptRequests() {
         return receiptRequests;
+    }
+
+    public GroupFanOut fanOut() {
+        return fanOut;
+    }
+
+    /**
+     * The group of row {@code groupRow}'s conversation: every stored copy (see
+     * {@link MessageStore#groupConversation}) and the texts still waiting for a member's
+     * session, read together.
+     */
+    public GroupConversation groupConversation(long groupRow) throws PliException {
+        return database.read(c -> new GroupConversation(messages.groupConversation(c, groupRow),
+                fanOut.pendingTexts(c, groupRow)));
+    }
+
+    /** A group's stored messages and the texts waiting for members' sessions. */
+    public record GroupConversation(List<StoredMessage> stored, List<GroupFanOut.PendingText> pending) {
+        public GroupConversation {
+            stored = List.copyOf(stored);
+            pending = List.copyOf(pending);
+        }
     }
 
     /** Every session. */

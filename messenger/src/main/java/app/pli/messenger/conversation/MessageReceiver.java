@@ -6,6 +6,8 @@ import app.pli.core.error.PliException;
 import app.pli.messenger.envelope.EnvelopeBlocks;
 import app.pli.messenger.envelope.EnvelopeException;
 import app.pli.messenger.envelope.Fragment;
+import app.pli.messenger.envelope.GroupStatePayload;
+import app.pli.messenger.envelope.GroupTextPayload;
 import app.pli.messenger.envelope.OfferPayload;
 import app.pli.messenger.envelope.Payload;
 import app.pli.messenger.envelope.PayloadCodec;
@@ -29,7 +31,9 @@ import java.util.Optional;
  * then decode the payload and store it (a text once per id, with a receipt due, due again
  * when the text comes a second time) or apply it (a receipt: texts delivered, texts it
  * names missing queued again; a receipt request: answered; an offer: handed to
- * {@link IncomingOffers}). A refused block changes nothing
+ * {@link IncomingOffers}; a group's version: handed to {@link IncomingGroups}, then the held
+ * group texts placed again; a group text: stored in its group, or held while its sender's
+ * membership is not known here). A refused block changes nothing
  * but is dealt with; the ratchet state is written back only with a successful decryption,
  * so a forged or replayed message cannot disturb the session.
  */
@@ -45,11 +49,13 @@ public final class MessageReceiver {
     private final EnvelopeQueue envelopes;
     private final ReceiptRequests requests;
     private final IncomingOffers offers;
+    private final IncomingGroups groups;
+    private final HeldTexts held;
     private final Clock clock;
 
     MessageReceiver(Database database, SessionStore sessions, MessageStore messages, FragmentStore fragments,
             OutboxStore outbox, EnvelopeQueue envelopes, ReceiptRequests requests, IncomingOffers offers,
-            Clock clock) {
+            IncomingGroups groups, HeldTexts held, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -58,6 +64,8 @@ public final class MessageReceiver {
         this.envelopes = Objects.requireNonNull(envelopes, "envelopes");
         this.requests = Objects.requireNonNull(requests, "requests");
         this.offers = Objects.requireNonNull(offers, "offers");
+        this.groups = Objects.requireNonNull(groups, "groups");
+        this.held = Objects.requireNonNull(held, "held");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -97,9 +105,10 @@ public final class MessageReceiver {
         return open(c, session, envelope);
     }
 
-    /** Drops envelope blocks whose siblings never came; how many. */
+    /** Drops envelope blocks whose siblings never came, and group texts held as long; how many. */
     public int expireFragments() throws PliException {
-        return database.write(c -> fragments.expire(c, hour(clock.instant().minus(FRAGMENT_TTL))));
+        long before = hour(clock.instant().minus(FRAGMENT_TTL));
+        return database.write(c -> fragments.expire(c, before) + held.expire(c, before));
     }
 
     private ReceiveOutcome open(Connection c, SessionRecord session, List<Fragment> envelope)
@@ -118,13 +127,13 @@ public final class MessageReceiver {
             return new ReceiveOutcome.Refused("an authenticated message has an unknown or malformed payload");
         }
         if (payload instanceof TextPayload text) {
-            if (!messages.insertIncoming(c, session.contactId(), text)) {
-                // Sent again: the contact never got our receipt for it.
-                messages.receiptDueAgain(c, session.contactId(), text.messageId());
-                return new ReceiveOutcome.Duplicate();
-            }
-            return new ReceiveOutcome.Stored(new StoredMessage(session.contactId(), text.messageId(), false,
-                    MessageStatus.RECEIVED, Instant.ofEpochMilli(text.sentAt()), text.sequence(), text.text()));
+            return store(c, session.contactId(), 0, text);
+        }
+        if (payload instanceof GroupTextPayload groupText) {
+            return place(c, session.contactId(), groupText);
+        }
+        if (payload instanceof GroupStatePayload state) {
+            return takeState(c, session.contactId(), state);
         }
         if (payload instanceof ReceiptRequestPayload request) {
             answer(c, session, request);
@@ -134,6 +143,55 @@ public final class MessageReceiver {
             return offers.take(c, session.contactId(), offer);
         }
         return applyReceipt(c, session, (ReceiptPayload) payload);
+    }
+
+    private ReceiveOutcome store(Connection c, long contactId, long groupRow, TextPayload text) throws SQLException {
+        if (!messages.insertIncoming(c, contactId, groupRow, text)) {
+            // Sent again: the contact never got our receipt for it.
+            messages.receiptDueAgain(c, contactId, text.messageId());
+            return new ReceiveOutcome.Duplicate();
+        }
+        return new ReceiveOutcome.Stored(new StoredMessage(contactId, text.messageId(), false,
+                MessageStatus.RECEIVED, Instant.ofEpochMilli(text.sentAt()), text.sequence(), text.text(), groupRow));
+    }
+
+    /** A group text: shown in its group, held until its sender's membership is known, or dropped. */
+    private ReceiveOutcome place(Connection c, long contactId, GroupTextPayload text)
+            throws SQLException, PliException {
+        IncomingGroups.Placement placement = groups.place(c, contactId, text.groupId());
+        if (placement instanceof IncomingGroups.Placement.Show show) {
+            return store(c, contactId, show.groupRow(), text.text());
+        }
+        if (placement instanceof IncomingGroups.Placement.Refuse refuse) {
+            return new ReceiveOutcome.Refused(refuse.reason());
+        }
+        held.add(c, contactId, text, hour(clock.instant()));
+        return new ReceiveOutcome.Held();
+    }
+
+    /** A group version: taken, and if a group changed, every held text placed again. */
+    private ReceiveOutcome takeState(Connection c, long contactId, GroupStatePayload state)
+            throws SQLException, PliException {
+        boolean changed;
+        try {
+            changed = groups.state(c, contactId, state);
+        } catch (PliException e) {
+            return new ReceiveOutcome.Refused(e.getMessage());
+        }
+        List<StoredMessage> released = new ArrayList<>();
+        if (changed) {
+            for (HeldTexts.Held text : held.all(c)) {
+                IncomingGroups.Placement placement = groups.place(c, text.contactId(), text.text().groupId());
+                if (placement instanceof IncomingGroups.Placement.Hold) {
+                    continue;
+                }
+                held.delete(c, text.id());
+                if (placement instanceof IncomingGroups.Placement.Show show) {
+                    released.addAll(store(c, text.contactId(), show.groupRow(), text.text().text()).storedMessages());
+                }
+            }
+        }
+        return new ReceiveOutcome.GroupChanged(changed, released);
     }
 
     /** Texts the receipt names move to delivered; texts it names as missing are queued again. */
@@ -149,11 +207,19 @@ public final class MessageReceiver {
             if (outbox.holds(c, contactId, id)) {
                 continue; // a copy is already on its way
             }
-            Optional<TextPayload> text = messages.sentText(c, contactId, id);
-            if (text.isPresent()) {
-                envelopes.enqueue(c, session, text.get(), id);
-                resent++;
+            Optional<StoredMessage> text = messages.sentText(c, contactId, id);
+            if (text.isEmpty()) {
+                continue;
             }
+            Optional<byte[]> groupId = text.get().inGroup() ? groups.groupId(c, text.get().groupRow())
+                    : Optional.empty();
+            if (text.get().inGroup() && groupId.isEmpty()) {
+                continue; // the group is gone here
+            }
+            Payload again = groupId.isPresent() ? new GroupTextPayload(groupId.get(), text.get().payload())
+                    : text.get().payload();
+            envelopes.enqueue(c, session, again, id);
+            resent++;
         }
         requests.receiptArrived(c, contactId);
         return new ReceiveOutcome.Receipt(delivered, resent);
@@ -164,7 +230,11 @@ public final class MessageReceiver {
         List<byte[]> stored = new ArrayList<>();
         List<byte[]> missing = new ArrayList<>();
         for (byte[] id : request.messageIds()) {
-            (messages.hasIncoming(c, session.contactId(), id) ? stored : missing).add(id);
+            if (messages.hasIncoming(c, session.contactId(), id)) {
+                stored.add(id);
+            } else if (!held.holds(c, session.contactId(), id)) {
+                missing.add(id); // a held text is neither: its sender asks again later
+            }
         }
         envelopes.enqueue(c, session, new ReceiptPayload(stored, missing), null);
         messages.receiptsQueued(c, session.contactId(), stored);

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Puts outgoing envelopes into the outbox. A text is encrypted once, when it is sent: the
@@ -50,15 +51,7 @@ public final class MessageSender {
      * @throws NoSessionException if the introduction with that contact has not agreed keys yet, or failed
      */
     public StoredMessage send(String contactName, String text) throws PliException {
-        Objects.requireNonNull(text, "text");
-        if (text.isBlank()) {
-            throw new InvalidTextException("the message is empty");
-        }
-        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > TextPayload.MAX_TEXT_BYTES) {
-            throw new InvalidTextException("the message is " + bytes + " bytes long; the limit is "
-                    + TextPayload.MAX_TEXT_BYTES + " bytes (64 KiB)");
-        }
+        checkText(text);
         return database.write(c -> {
             Contact contact = contacts.findByName(c, contactName)
                     .orElseThrow(() -> new ContactNotFoundException("no contact has that name"));
@@ -71,11 +64,28 @@ public final class MessageSender {
             SendCounters counters = session.counters().next(clock.millis());
             TextPayload payload = new TextPayload(CryptoRandom.bytes(TextPayload.MESSAGE_ID_BYTES),
                     counters.lastSentAt(), counters.lastSequence(), text);
-            messages.insertOutgoing(c, contact.id(), payload);
+            messages.insertOutgoing(c, contact.id(), 0, payload);
             envelopes.enqueue(c, session.withCounters(counters), payload, payload.messageId());
             return new StoredMessage(contact.id(), payload.messageId(), true, MessageStatus.QUEUED,
-                    Instant.ofEpochMilli(payload.sentAt()), payload.sequence(), text);
+                    Instant.ofEpochMilli(payload.sentAt()), payload.sequence(), text, 0);
         });
+    }
+
+    /**
+     * Refuses a text no message may carry.
+     *
+     * @throws InvalidTextException if it is empty or longer than 64 KiB of UTF-8
+     */
+    public static void checkText(String text) throws InvalidTextException {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            throw new InvalidTextException("the message is empty");
+        }
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > TextPayload.MAX_TEXT_BYTES) {
+            throw new InvalidTextException("the message is " + bytes + " bytes long; the limit is "
+                    + TextPayload.MAX_TEXT_BYTES + " bytes (64 KiB)");
+        }
     }
 
     /**
@@ -103,7 +113,7 @@ public final class MessageSender {
         for (long contactId : due) {
             queued += database.write(c -> {
                 List<byte[]> ids = messages.receiptsDue(c, contactId, ReceiptPayload.MAX_IDS);
-                java.util.Optional<SessionRecord> session = sessions.find(c, contactId);
+                Optional<SessionRecord> session = sessions.find(c, contactId);
                 if (ids.isEmpty() || session.isEmpty()) {
                     return 0;
                 }

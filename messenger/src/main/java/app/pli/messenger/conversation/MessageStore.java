@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +30,8 @@ public final class MessageStore {
     static final Comparator<StoredMessage> CONVERSATION_ORDER = Comparator.comparing(StoredMessage::sentAt)
             .thenComparing(StoredMessage::outgoing).thenComparingLong(StoredMessage::sequence);
     private static final int CONTENT_HEADER = 2 * Long.BYTES;
+    /** The columns {@link #open} reads, in order. */
+    private static final String COLUMNS = "id, message_id, outgoing, status, content, COALESCE(group_row, 0)";
 
     private final ColumnCipher cipher;
 
@@ -36,17 +39,22 @@ public final class MessageStore {
         this.cipher = Objects.requireNonNull(cipher, "cipher");
     }
 
-    /** Records a message this side is sending, {@link MessageStatus#QUEUED}. */
-    public void insertOutgoing(Connection c, long contactId, TextPayload text) throws SQLException {
-        insert(c, contactId, text, true, MessageStatus.QUEUED, false);
+    /**
+     * Records a message this side is sending to the contact, {@link MessageStatus#QUEUED}: in
+     * their conversation, or (for {@code groupRow} other than 0) as that member's copy of a
+     * text to the group.
+     */
+    public void insertOutgoing(Connection c, long contactId, long groupRow, TextPayload text) throws SQLException {
+        insert(c, contactId, groupRow, text, true, MessageStatus.QUEUED, false);
     }
 
     /**
-     * Records a message the contact sent, with a receipt due; false (and nothing changes) if
-     * its id is already stored.
+     * Records a message the contact sent, in their conversation or ({@code groupRow} other
+     * than 0) in the group's, with a receipt due; false (and nothing changes) if its id is
+     * already stored.
      */
-    public boolean insertIncoming(Connection c, long contactId, TextPayload text) throws SQLException {
-        return insert(c, contactId, text, false, MessageStatus.RECEIVED, true);
+    public boolean insertIncoming(Connection c, long contactId, long groupRow, TextPayload text) throws SQLException {
+        return insert(c, contactId, groupRow, text, false, MessageStatus.RECEIVED, true);
     }
 
     /** Moves an outgoing message forward to {@code status}, never backwards; 1 if it moved, else 0. */
@@ -118,11 +126,11 @@ public final class MessageStore {
 
     /**
      * The text {@code messageId} this side sent to the contact, as it was sent (same id, time
-     * and sequence), if it is still {@link MessageStatus#SENT}: to send it again.
+     * and sequence, and group), if it is still {@link MessageStatus#SENT}: to send it again.
      */
-    public Optional<TextPayload> sentText(Connection c, long contactId, byte[] messageId)
+    public Optional<StoredMessage> sentText(Connection c, long contactId, byte[] messageId)
             throws SQLException, PliException {
-        try (PreparedStatement select = c.prepareStatement("SELECT id, message_id, outgoing, status, content"
+        try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS
                 + " FROM message WHERE contact_id = ? AND outgoing = 1 AND message_id = ? AND status = ?")) {
             select.setLong(1, contactId);
             select.setBytes(2, messageId);
@@ -131,9 +139,7 @@ public final class MessageStore {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                StoredMessage message = open(contactId, row);
-                return Optional.of(new TextPayload(message.messageId(), message.sentAt().toEpochMilli(),
-                        message.sequence(), message.text()));
+                return Optional.of(open(contactId, row));
             }
         }
     }
@@ -180,11 +186,11 @@ public final class MessageStore {
         return contacts;
     }
 
-    /** The conversation with the contact, oldest first. */
+    /** The 1:1 conversation with the contact, oldest first. */
     public List<StoredMessage> conversation(Connection c, long contactId) throws SQLException, PliException {
         List<StoredMessage> messages = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT id, message_id, outgoing, status, content"
-                + " FROM message WHERE contact_id = ?")) {
+        try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM message WHERE contact_id = ? AND group_row IS NULL")) {
             select.setLong(1, contactId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -196,11 +202,30 @@ public final class MessageStore {
         return messages;
     }
 
-    private boolean insert(Connection c, long contactId, TextPayload text, boolean outgoing, MessageStatus status,
-            boolean receiptDue) throws SQLException {
+    /**
+     * Every stored message of the group of row {@code groupRow}, oldest first: each member's
+     * copy of a text this side sent, and each text received.
+     */
+    public List<StoredMessage> groupConversation(Connection c, long groupRow) throws SQLException, PliException {
+        List<StoredMessage> messages = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + ", contact_id"
+                + " FROM message WHERE group_row = ?")) {
+            select.setLong(1, groupRow);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    messages.add(open(rows.getLong(7), rows));
+                }
+            }
+        }
+        messages.sort(CONVERSATION_ORDER);
+        return messages;
+    }
+
+    private boolean insert(Connection c, long contactId, long groupRow, TextPayload text, boolean outgoing,
+            MessageStatus status, boolean receiptDue) throws SQLException {
         long id = RandomRowIds.next();
-        try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO message"
-                + " (id, contact_id, message_id, outgoing, status, receipt_due, content) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO message (id, contact_id, message_id,"
+                + " outgoing, status, receipt_due, content, group_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, id);
             insert.setLong(2, contactId);
             insert.setBytes(3, text.messageId());
@@ -208,6 +233,11 @@ public final class MessageStore {
             insert.setInt(5, status.code());
             insert.setInt(6, receiptDue ? 1 : 0);
             insert.setBytes(7, cipher.seal(context(id), content(text)));
+            if (groupRow == 0) {
+                insert.setNull(8, Types.INTEGER);
+            } else {
+                insert.setLong(8, groupRow);
+            }
             return insert.executeUpdate() == 1;
         }
     }
@@ -228,7 +258,8 @@ public final class MessageStore {
         Instant sentAt = Instant.ofEpochMilli(in.getLong());
         long sequence = in.getLong();
         String text = new String(content, CONTENT_HEADER, content.length - CONTENT_HEADER, StandardCharsets.UTF_8);
-        return new StoredMessage(contactId, row.getBytes(2), row.getInt(3) == 1, status, sentAt, sequence, text);
+        return new StoredMessage(contactId, row.getBytes(2), row.getInt(3) == 1, status, sentAt, sequence, text,
+                row.getLong(6));
     }
 
     private static byte[] content(TextPayload text) {

@@ -1,5 +1,6 @@
 package app.pli.messenger.conversation;
 
+import app.pli.messenger.envelope.TextPayload;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -15,9 +16,11 @@ import java.util.Objects;
  * @param sentAt the sender's send time
  * @param sequence the sender's sequence number in this conversation
  * @param text the text
+ * @param groupRow the group it was sent in (its local row id), or 0 for a 1:1 message; an
+ *     outgoing group message has one stored copy per member, {@code contactId} that member
  */
 public record StoredMessage(long contactId, byte[] messageId, boolean outgoing, MessageStatus status, Instant sentAt,
-        long sequence, String text) {
+        long sequence, String text, long groupRow) {
     public StoredMessage {
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(status, "status");
@@ -33,7 +36,17 @@ public record StoredMessage(long contactId, byte[] messageId, boolean outgoing, 
 
     /** The same message with another status. */
     public StoredMessage withStatus(MessageStatus newStatus) {
-        return new StoredMessage(contactId, messageId, outgoing, newStatus, sentAt, sequence, text);
+        return new StoredMessage(contactId, messageId, outgoing, newStatus, sentAt, sequence, text, groupRow);
+    }
+
+    /** The text as it travels: same id, send time and sequence. */
+    public TextPayload payload() {
+        return new TextPayload(messageId, sentAt.toEpochMilli(), sequence, text);
+    }
+
+    /** Whether it belongs to a group's conversation. */
+    public boolean inGroup() {
+        return groupRow != 0;
     }
 
     /** The message id as 32 lowercase hex digits, as users see it. */

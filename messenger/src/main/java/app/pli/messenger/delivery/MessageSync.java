@@ -96,9 +96,7 @@ public final class MessageSync {
             round.received();
         }
         for (ReceiveOutcome outcome : conversations.receiver().receiveAll(contactId, bytes)) {
-            if (outcome instanceof ReceiveOutcome.Stored stored) {
-                round.stored(stored.message());
-            }
+            outcome.storedMessages().forEach(round::stored);
         }
         return handled;
     }

@@ -7,11 +7,13 @@ import java.util.Objects;
  * the offer id, expiry, the other person's identity keys and name as the introducer knows
  * them, a note, the other person's rendezvous ({@code RouteBytes}: a relay mailbox to
  * deposit into, or the LAN), the introducer's signature, and the credentials of this
- * side's own rendezvous (null when it is the LAN), which the introducer created for it.
+ * side's own rendezvous (null when it is the LAN), which the introducer created for it, and
+ * the group it is made for (null for an offer the user answers: the introducer, an admin of
+ * that group, introduces two of its members, who answer it themselves).
  */
 public record OfferPayload(byte[] offerId, long expiresEpochSecond, byte[] peerSigning, byte[] peerAgreement,
         byte[] peerBinding, String peerName, String note, byte[] peerRendezvous, byte[] introducerSignature,
-        Rendezvous ownRendezvous) implements Payload {
+        Rendezvous ownRendezvous, byte[] groupId) implements Payload {
 
     /**
      * A relay mailbox handed over whole: where it is, its fetch and deposit ids, and the

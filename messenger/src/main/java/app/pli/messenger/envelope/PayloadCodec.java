@@ -6,13 +6,14 @@ import app.pli.core.codec.SafeCodec;
 /**
  * Encodes and decodes {@link Payload}s with the safe codec: each kind is its own frame type,
  * 501 {@link TextPayload}, 504 {@link ReceiptRequestPayload}, 505 {@link ReceiptPayload},
- * 510 {@link OfferPayload} (with 511, its rendezvous) (500, a wrapper record, and 502, the
+ * 510 {@link OfferPayload} (with 511, its rendezvous), 520 {@link GroupStatePayload}, 521
+ * {@link GroupTextPayload} (its text a 501 inside) (500, a wrapper record, and 502, the
  * receipt before receipt requests, are retired). Decode
  * only the plaintext the ratchet returned, never bytes from the network.
  */
 public final class PayloadCodec {
-    /** The longest encoded payload: a full text plus its fields (a full receipt, 2 × 512 ids, is shorter). */
-    public static final int MAX_PAYLOAD_BYTES = TextPayload.MAX_TEXT_BYTES + 256;
+    /** The longest encoded payload: a full text plus its fields (a full receipt, 2 × 512 ids, and a full group state are shorter). */
+    public static final int MAX_PAYLOAD_BYTES = TextPayload.MAX_TEXT_BYTES + 512;
 
     private static final SafeCodec CODEC = SafeCodec.builder()
             .register(501, TextPayload.class)
@@ -20,6 +21,8 @@ public final class PayloadCodec {
             .register(505, ReceiptPayload.class)
             .register(510, OfferPayload.class)
             .register(511, OfferPayload.Rendezvous.class)
+            .register(520, GroupStatePayload.class)
+            .register(521, GroupTextPayload.class)
             .maxFrameBytes(MAX_PAYLOAD_BYTES)
             .maxDepth(3)
             .build();

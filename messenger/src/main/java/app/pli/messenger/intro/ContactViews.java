@@ -4,6 +4,7 @@ import app.pli.core.db.Database;
 import app.pli.core.error.PliException;
 import app.pli.identity.contact.Contact;
 import app.pli.identity.contact.ContactStore;
+import app.pli.identity.group.Groups;
 import app.pli.identity.intro.IntroductionFailure;
 import app.pli.identity.intro.IntroductionSummary;
 import app.pli.identity.intro.Introductions;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Contacts as the Messenger API shows them: fingerprints grouped for reading aloud, the
@@ -28,15 +30,19 @@ public final class ContactViews {
     private final Database database;
     private final ContactStore contacts;
     private final Introductions introductions;
+    private final Groups groups;
 
-    public ContactViews(Database database, ContactStore contacts, Introductions introductions) {
+    /** Views that leave out the contacts known only through a group ({@link Groups#groupOnlyContacts}). */
+    public ContactViews(Database database, ContactStore contacts, Introductions introductions, Groups groups) {
+        this.groups = Objects.requireNonNull(groups, "groups");
         this.database = Objects.requireNonNull(database, "database");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.introductions = Objects.requireNonNull(introductions, "introductions");
     }
 
-    /** Every contact, ordered by name. */
+    /** Every contact, ordered by name, but those known only through a group. */
     public List<ContactInfo> all() throws PliException {
+        Set<Long> groupOnly = groups.groupOnlyContacts();
         Map<Long, IntroductionSummary> introductionByContact = new HashMap<>();
         for (IntroductionSummary summary : introductions.list()) {
             summary.contactId().ifPresent(contact -> introductionByContact.put(contact, summary));
@@ -44,9 +50,16 @@ public final class ContactViews {
         List<Contact> all = contacts.list();
         List<ContactInfo> views = new ArrayList<>();
         for (Contact contact : all) {
-            views.add(view(contact, Optional.ofNullable(introductionByContact.get(contact.id())), all));
+            if (!groupOnly.contains(contact.id())) {
+                views.add(view(contact, Optional.ofNullable(introductionByContact.get(contact.id())), all));
+            }
         }
         return views;
+    }
+
+    /** The view of {@code contact}, one that no introduction in person made. */
+    public ContactInfo of(Contact contact) throws PliException {
+        return view(contact, Optional.empty(), contacts.list());
     }
 
     /** The contact {@code contactId} made by introduction {@code introductionId}, if it exists. */

@@ -1,5 +1,6 @@
 package app.pli.messenger.lan;
 
+import app.pli.core.crypto.X25519PublicKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,14 @@ public interface DirectLinks {
      * completes when the peer stored them all.
      */
     Optional<CompletableFuture<Void>> send(long peerId, List<byte[]> blocks);
+
+    /**
+     * As {@link #send}, to the peer whose X25519 identity key is {@code key}, whatever id it
+     * has here now (an offer's hello may leave after the offer made it a contact).
+     */
+    default Optional<CompletableFuture<Void>> sendTo(X25519PublicKey key, List<byte[]> blocks) {
+        return Optional.empty();
+    }
 
     /**
      * Waits (at most {@link #STORE_TIMEOUT}) for a hand-over started by {@link #send}: whether

@@ -114,7 +114,12 @@ public final class LanNode implements AutoCloseable, DirectLinks {
     @Override
     public Optional<CompletableFuture<Void>> send(long contactId, List<byte[]> blocks) {
         X25519PublicKey key = peers.get(contactId);
-        LanLink link = key == null ? null : links.get(key);
+        return key == null ? Optional.empty() : sendTo(key, blocks);
+    }
+
+    @Override
+    public Optional<CompletableFuture<Void>> sendTo(X25519PublicKey key, List<byte[]> blocks) {
+        LanLink link = links.get(key);
         if (link == null || !link.isOpen()) {
             return Optional.empty();
         }

@@ -1,9 +1,11 @@
 package app.pli.messenger.offer;
 
+import app.pli.core.db.SqlWork;
 import app.pli.core.error.PliException;
 import app.pli.identity.contact.Contact;
 import app.pli.identity.contact.RouteBytes;
 import app.pli.identity.offer.IntroducerOffer;
+import app.pli.identity.offer.OfferConstants;
 import app.pli.identity.offer.OfferSummary;
 import app.pli.identity.offer.OfferTerms;
 import app.pli.identity.offer.Offers;
@@ -44,6 +46,9 @@ import java.util.Set;
  * deletes the mailboxes it created.
  */
 public final class OfferFlow {
+    /** How long an offer an admin makes for its group lives: as long as any offer may. */
+    public static final Duration GROUP_OFFER_TTL = OfferConstants.MAX_TTL;
+
     private final Offers offers;
     private final Conversations conversations;
     private final ProfileStore profiles;
@@ -70,7 +75,25 @@ public final class OfferFlow {
      */
     public String introduce(String first, String second, String note, Duration ttl) throws PliException {
         Offers.checkTerms(ttl, note);
-        List<Contact> pair = offers.checkIntroducible(first, second);
+        return introduce(offers.checkIntroducible(first, second), note, ttl, null, c -> null);
+    }
+
+    /**
+     * Introduces two members of the group {@code groupId} whom this profile, an admin of it,
+     * knows (contacts or members it met through the group); the offer's id. The two answer
+     * the offer themselves, so it has no note and lives {@link #GROUP_OFFER_TTL}.
+     * {@code claim} runs in the transaction that queues the offers (and may refuse them, by
+     * throwing, if another process made them already).
+     */
+    public String introduceInGroup(Contact first, Contact second, byte[] groupId, SqlWork<Void> claim)
+            throws PliException {
+        Objects.requireNonNull(groupId, "groupId");
+        Objects.requireNonNull(claim, "claim");
+        return introduce(List.of(first, second), "", GROUP_OFFER_TTL, groupId.clone(), claim);
+    }
+
+    private String introduce(List<Contact> pair, String note, Duration ttl, byte[] groupId, SqlWork<Void> claim)
+            throws PliException {
         Set<Long> withSession = new HashSet<>();
         for (SessionRecord session : conversations.sessions()) {
             withSession.add(session.contactId());
@@ -95,9 +118,10 @@ public final class OfferFlow {
                         : Optional.empty();
                 offer = offers.introduce(pair.get(0), pair.get(1), ttl, note, route(forFirst), route(forSecond));
                 Map<Long, Payload> payloads = new LinkedHashMap<>();
-                payloads.put(pair.get(0).id(), payload(offer.forFirst(), forFirst));
-                payloads.put(pair.get(1).id(), payload(offer.forSecond(), forSecond));
+                payloads.put(pair.get(0).id(), payload(offer.forFirst(), forFirst, groupId));
+                payloads.put(pair.get(1).id(), payload(offer.forSecond(), forSecond, groupId));
                 conversations.sender().sendAll(payloads, c -> {
+                    claim.run(c);
                     mailboxes.handedOver(c, prepared.ids());
                     return null;
                 });
@@ -144,12 +168,12 @@ public final class OfferFlow {
         return mailbox.isPresent() ? mailbox.get().route() : DiscoveryRoute.INSTANCE;
     }
 
-    private static OfferPayload payload(OfferTerms terms, Optional<PreparedMailboxes.Prepared> own) {
+    private static OfferPayload payload(OfferTerms terms, Optional<PreparedMailboxes.Prepared> own, byte[] groupId) {
         OfferPayload.Rendezvous rendezvous = own.map(m -> new OfferPayload.Rendezvous(m.relay(),
                 m.credentials().fetchId().bytes(), m.credentials().depositId().bytes(),
                 m.credentials().mailboxKey().privateKey().bytes())).orElse(null);
         return new OfferPayload(terms.offerId(), terms.expires().getEpochSecond(), terms.peer().signing().bytes(),
                 terms.peer().agreement().bytes(), terms.peer().binding(), terms.peerName(), terms.note(),
-                RouteBytes.encode(terms.peerRendezvous()), terms.introducerSignature(), rendezvous);
+                RouteBytes.encode(terms.peerRendezvous()), terms.introducerSignature(), rendezvous, groupId);
     }
 }

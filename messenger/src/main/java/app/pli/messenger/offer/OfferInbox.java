@@ -8,6 +8,7 @@ import app.pli.core.crypto.X25519PublicKey;
 import app.pli.core.error.PliException;
 import app.pli.identity.contact.MalformedRouteException;
 import app.pli.identity.contact.RouteBytes;
+import app.pli.identity.group.Groups;
 import app.pli.identity.keys.IdentityPublicKeys;
 import app.pli.identity.offer.OfferAttachment;
 import app.pli.identity.offer.OfferException;
@@ -15,6 +16,7 @@ import app.pli.identity.offer.OfferTerms;
 import app.pli.identity.offer.Offers;
 import app.pli.messenger.conversation.IncomingOffers;
 import app.pli.messenger.conversation.ReceiveOutcome;
+import app.pli.messenger.envelope.GroupTextPayload;
 import app.pli.messenger.envelope.OfferPayload;
 import app.pli.messenger.mailbox.MailboxPurpose;
 import app.pli.messenger.mailbox.MailboxStore;
@@ -41,9 +43,12 @@ import java.util.OptionalLong;
 public final class OfferInbox implements IncomingOffers {
     private final Offers offers;
     private final MailboxStore mailboxes;
+    private final Groups groups;
     private final Clock clock;
 
-    public OfferInbox(Offers offers, MailboxStore mailboxes, Clock clock) {
+    /** {@code groups} learns which offers an admin made for a group (the profile answers those itself). */
+    public OfferInbox(Offers offers, MailboxStore mailboxes, Groups groups, Clock clock) {
+        this.groups = Objects.requireNonNull(groups, "groups");
         this.offers = Objects.requireNonNull(offers, "offers");
         this.mailboxes = Objects.requireNonNull(mailboxes, "mailboxes");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -59,6 +64,9 @@ public final class OfferInbox implements IncomingOffers {
             terms = new OfferTerms(offer.offerId(), Instant.ofEpochSecond(offer.expiresEpochSecond()), peer,
                     offer.peerName(), offer.note(), RouteBytes.decode(offer.peerRendezvous()),
                     offer.introducerSignature());
+            if (offer.groupId() != null && offer.groupId().length != GroupTextPayload.GROUP_ID_BYTES) {
+                throw new IllegalArgumentException("a group id is 16 bytes");
+            }
             rendezvous = offer.ownRendezvous() == null ? Optional.empty()
                     : Optional.of(rendezvous(offer.ownRendezvous()));
         } catch (CryptoException | MalformedRouteException | RelayAddressException | IllegalArgumentException
@@ -70,6 +78,9 @@ public final class OfferInbox implements IncomingOffers {
                         rendezvous.get().relay(), rendezvous.get().credentials(), clock.instant(), offerRowId);
         try {
             Optional<Long> row = offers.receive(c, contactId, terms, attachment);
+            if (row.isPresent() && offer.groupId() != null) {
+                groups.tagOffer(c, row.get(), offer.groupId()); // a group this side does not know: the user answers
+            }
             return new ReceiveOutcome.Offer(row.isEmpty() ? OptionalLong.empty() : OptionalLong.of(row.get()));
         } catch (OfferException e) {
             return new ReceiveOutcome.Refused(e.getMessage());

@@ -29,10 +29,12 @@ import app.pli.transport.relay.wire.RelayErrorCode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -81,13 +83,19 @@ public final class OfferSync {
     }
 
     /**
-     * The other sides of the open offers whose rendezvous is the LAN: offer row id to X25519
-     * identity key. A LAN node accepts and looks for them like contacts.
+     * The other sides of the offers whose rendezvous is the LAN and that are open or still
+     * have a hello or refusal to send: offer row id to X25519 identity key. A LAN node
+     * accepts and looks for them like contacts.
      */
     public Map<Long, X25519PublicKey> lanPeers() throws PliException {
         Map<Long, X25519PublicKey> peers = new HashMap<>();
+        Set<Long> sending = new HashSet<>();
+        for (OutgoingOfferMessage message : offers.pendingOutbox()) {
+            sending.add(message.offerRowId());
+        }
         for (OfferSummary offer : offers.list()) {
-            if (!offer.state().isFinal() && offer.peerRendezvous() instanceof DiscoveryRoute) {
+            if ((!offer.state().isFinal() || sending.contains(offer.rowId()))
+                    && offer.peerRendezvous() instanceof DiscoveryRoute) {
                 peers.put(offer.rowId(), offer.peer().agreement());
             }
         }
@@ -109,7 +117,7 @@ public final class OfferSync {
     public void flush(RelayLinks links, DirectLinks direct, SyncTally tally) throws PliException {
         for (OutgoingOfferMessage message : offers.pendingOutbox()) {
             if (message.route() instanceof DiscoveryRoute) {
-                if (handedOverDirectly(direct, message)) {
+                if (handedOverDirectly(direct, offers.status(message.offerRowId()).peer().agreement(), message)) {
                     offers.markSent(message.id());
                     tally.sent();
                 }
@@ -140,8 +148,9 @@ public final class OfferSync {
         }
     }
 
-    private static boolean handedOverDirectly(DirectLinks direct, OutgoingOfferMessage message) {
-        Optional<CompletableFuture<Void>> handed = direct.send(message.offerRowId(), List.of(message.payload()));
+    /** Hands a hello or refusal to the other side by its key: once agreed, its link is a contact's. */
+    private static boolean handedOverDirectly(DirectLinks direct, X25519PublicKey peer, OutgoingOfferMessage message) {
+        Optional<CompletableFuture<Void>> handed = direct.sendTo(peer, List.of(message.payload()));
         return handed.isPresent() && DirectLinks.stored(handed.get());
     }
 

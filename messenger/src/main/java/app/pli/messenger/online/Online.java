@@ -7,6 +7,7 @@ import app.pli.messenger.api.OnlineSession;
 import app.pli.messenger.conversation.Conversations;
 import app.pli.messenger.conversation.MessageViews;
 import app.pli.messenger.delivery.MessageSync;
+import app.pli.messenger.group.GroupService;
 import app.pli.messenger.intro.lan.LanInvitationServers;
 import app.pli.messenger.lan.LanInterfaces;
 import app.pli.messenger.lan.LanNode;
@@ -27,9 +28,9 @@ public final class Online {
      * returns at once; writes to {@code storeFile} (the profile's database) by any process wake it.
      */
     public static OnlineSession start(ProfileSync sync, MessageSync messages, Conversations conversations,
-            MessageViews views, OnlineListener listener, Duration relayTimeout, LanInvitationServers invitations,
-            Optional<LanSetup> lan, Path storeFile) throws PliException {
-        OnlineRunner runner = new OnlineRunner(sync, messages, conversations, views, listener, relayTimeout,
+            MessageViews views, GroupService groups, OnlineListener listener, Duration relayTimeout,
+            LanInvitationServers invitations, Optional<LanSetup> lan, Path storeFile) throws PliException {
+        OnlineRunner runner = new OnlineRunner(sync, messages, conversations, views, groups, listener, relayTimeout,
                 invitations, storeFile);
         if (lan.isPresent()) {
             LanSetup setup = lan.get();

@@ -12,6 +12,7 @@ import app.pli.messenger.conversation.SessionRecord;
 import app.pli.messenger.conversation.StoredMessage;
 import app.pli.messenger.delivery.MessageRound;
 import app.pli.messenger.delivery.MessageSync;
+import app.pli.messenger.group.GroupService;
 import app.pli.messenger.delivery.RelayLinks;
 import app.pli.messenger.intro.lan.LanInvitationServers;
 import app.pli.messenger.lan.DirectLinks;
@@ -74,6 +75,7 @@ final class OnlineRunner implements OnlineSession {
     private final MessageSync messages;
     private final Conversations conversations;
     private final MessageViews views;
+    private final GroupService groups;
     private final OnlineListener listener;
     private final RelayLinks links;
     private final LanInvitationServers invitations;
@@ -102,7 +104,9 @@ final class OnlineRunner implements OnlineSession {
     private String introductionMark = "";
 
     OnlineRunner(ProfileSync sync, MessageSync messages, Conversations conversations, MessageViews views,
-            OnlineListener listener, Duration relayTimeout, LanInvitationServers invitations, Path storeFile) {
+            GroupService groups, OnlineListener listener, Duration relayTimeout, LanInvitationServers invitations,
+            Path storeFile) {
+        this.groups = Objects.requireNonNull(groups, "groups");
         this.sync = Objects.requireNonNull(sync, "sync");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.conversations = Objects.requireNonNull(conversations, "conversations");
@@ -149,9 +153,7 @@ final class OnlineRunner implements OnlineSession {
         long contactId = peerId;
         List<StoredMessage> stored = new ArrayList<>();
         for (ReceiveOutcome outcome : conversations.receiver().receiveAll(contactId, blocks)) {
-            if (outcome instanceof ReceiveOutcome.Stored s) {
-                stored.add(s.message());
-            }
+            stored.addAll(outcome.storedMessages());
         }
         if (!stored.isEmpty()) {
             inbox.add(new Pushed.Stored(stored));
@@ -182,6 +184,16 @@ final class OnlineRunner implements OnlineSession {
         StoredMessage message = conversations.sender().send(contactName, text);
         inbox.add(new Pushed.Wake());
         return MessageViews.view(message, contactName);
+    }
+
+    @Override
+    public MessageInfo sendToGroup(String group, String text) throws PliException {
+        if (closed) {
+            throw new PliException("this online session was closed");
+        }
+        MessageInfo message = groups.queue(group, text);
+        inbox.add(new Pushed.Wake());
+        return message;
     }
 
     @Override
@@ -312,9 +324,11 @@ final class OnlineRunner implements OnlineSession {
         problems(problems, true);
         subscribeNewInboxes();
         if (lan != null) {
-            Map<Long, X25519PublicKey> offered = sync.offers().lanPeers();
-            offerPeers = Set.copyOf(offered.keySet());
             Map<Long, X25519PublicKey> peers = new HashMap<>(conversations.sessionPeers());
+            // One id per key: a contact's key stays the contact's (its link carries session blocks).
+            Map<Long, X25519PublicKey> offered = new HashMap<>(sync.offers().lanPeers());
+            offered.values().removeAll(Set.copyOf(peers.values()));
+            offerPeers = Set.copyOf(offered.keySet());
             peers.putAll(offered);
             lan.updatePeers(peers);
         }

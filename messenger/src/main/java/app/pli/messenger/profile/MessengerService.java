@@ -25,6 +25,7 @@ import app.pli.messenger.api.IntroductionHandle;
 import app.pli.messenger.api.InvitationTicket;
 import app.pli.messenger.api.LanMode;
 import app.pli.messenger.api.MessageInfo;
+import app.pli.messenger.api.MessengerGroups;
 import app.pli.messenger.api.Messenger;
 import app.pli.messenger.api.OfferInfo;
 import app.pli.messenger.api.OnlineListener;
@@ -37,6 +38,7 @@ import app.pli.messenger.conversation.MessageViews;
 import app.pli.messenger.conversation.StoredMessage;
 import app.pli.messenger.delivery.MessageSync;
 import app.pli.messenger.delivery.RelayLinks;
+import app.pli.messenger.group.GroupModule;
 import app.pli.messenger.intro.CodeWait;
 import app.pli.messenger.intro.ContactViews;
 import app.pli.messenger.intro.IntroductionSync;
@@ -88,6 +90,7 @@ final class MessengerService implements Messenger {
     private final MessageViews messageViews;
     private final MessageSync messageSync;
     private final ProfileSync profileSync;
+    private final GroupModule groups;
     private OnlineSession online;
     private boolean closed;
 
@@ -107,19 +110,22 @@ final class MessengerService implements Messenger {
                 settings.clock());
         this.invitations = new InvitationFlow(profiles, introductions, mailboxes, lanIntroductions, sync,
                 settings.clock(), settings.relayTimeout());
-        this.views = new ContactViews(database, contacts, introductions);
+        this.groups = new GroupModule(database, cipher, contacts);
+        this.views = new ContactViews(database, contacts, introductions, groups.groups());
         this.lanEndpoints = new LanInvitationServers(introductions, lanIntroductions, settings.clock(),
                 LanLinkOptions.defaults());
         this.codeWait = new CodeWait(introductions, views, sync, lanEndpoints, settings.relayTimeout(),
                 settings.awaitPause());
         this.conversations = new Conversations(database, cipher, contacts, introductions, offers, profiles, mailboxes,
-                settings.clock(), settings.receiptPatience(), new OfferInbox(offers, mailboxes, settings.clock()));
-        this.messageViews = new MessageViews(contacts);
+                settings.clock(), settings.receiptPatience(),
+                new OfferInbox(offers, mailboxes, groups.groups(), settings.clock()), groups.inbox());
+        this.messageViews = new MessageViews(database, contacts, groups.groups());
         this.messageSync = new MessageSync(conversations, mailboxes, contacts);
         OfferSync offerSync = new OfferSync(offers, mailboxes, settings.clock());
         this.offerFlow = new OfferFlow(offers, conversations, profiles, mailboxes, offerSync, settings.clock(),
                 settings.relayTimeout());
-        this.profileSync = new ProfileSync(sync, offerSync, conversations, messageSync);
+        groups.connect(conversations, offers, offerFlow, views, this::handOver, settings.clock());
+        this.profileSync = new ProfileSync(sync, offerSync, conversations, messageSync, groups.sync());
     }
 
     static ProfileInfo info(Profile profile, boolean passphraseProtected) {
@@ -211,10 +217,7 @@ final class MessengerService implements Messenger {
         Objects.requireNonNull(note, "note");
         String id = offerFlow.introduce(first, second, note.orElse(""),
                 ttl == null ? OfferConstants.DEFAULT_TTL : ttl);
-        // Queued in both sessions already: a relay that cannot be reached at once leaves them for later.
-        try (RelayLinks links = new RelayLinks(settings.relayTimeout(), settings.quickConnect())) {
-            profileSync.flush(links, DirectLinks.NONE);
-        }
+        handOver(); // queued in both sessions already
         return id;
     }
 
@@ -271,11 +274,20 @@ final class MessengerService implements Messenger {
         requireOpen();
         conversations.starter().startDue();
         StoredMessage message = conversations.sender().send(contactName, text);
-        // Queued already: a relay that cannot be reached at once leaves it for the daemon or the next sync.
+        handOver();
+        return MessageViews.view(conversations.refreshed(message), contactName);
+    }
+
+    /** Hands over what was just queued: a relay that cannot be reached at once leaves it for the daemon or a sync. */
+    private void handOver() throws PliException {
         try (RelayLinks links = new RelayLinks(settings.relayTimeout(), settings.quickConnect())) {
             profileSync.flush(links, DirectLinks.NONE);
         }
-        return MessageViews.view(conversations.refreshed(message), contactName);
+    }
+
+    @Override
+    public MessengerGroups groups() {
+        return groups.service();
     }
 
     @Override
@@ -295,7 +307,7 @@ final class MessengerService implements Messenger {
             setup = Optional.of(new Online.LanSetup(LanInterfaces.choose(lan.networkInterface()),
                     profiles.load().keys().agreement(), settings.clock()));
         }
-        online = Online.start(profileSync, messageSync, conversations, messageViews, listener,
+        online = Online.start(profileSync, messageSync, conversations, messageViews, groups.service(), listener,
                 settings.relayTimeout(), new LanInvitationServers(introductions, lanIntroductions, settings.clock(),
                         LanLinkOptions.defaults()), setup, database.file());
         return online;

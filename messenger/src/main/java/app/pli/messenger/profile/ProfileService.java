@@ -18,6 +18,7 @@ import app.pli.messenger.api.ProfileInfo;
 import app.pli.messenger.api.Profiles;
 import app.pli.messenger.api.Unlock;
 import app.pli.messenger.conversation.ConversationSchema;
+import app.pli.messenger.group.GroupModule;
 import app.pli.messenger.intro.lan.LanIntroductionSchema;
 import app.pli.messenger.mailbox.MailboxSchema;
 import java.nio.file.Path;
@@ -56,6 +57,7 @@ public final class ProfileService implements Profiles {
         owners.add(new MailboxSchema());
         owners.add(new LanIntroductionSchema());
         owners.add(new ConversationSchema());
+        owners.addAll(GroupModule.schemaOwners());
         return owners;
     }
 

@@ -8,10 +8,13 @@ import app.pli.identity.contact.Contact;
 import app.pli.identity.contact.ContactStore;
 import app.pli.identity.contact.TrustState;
 import app.pli.identity.intro.IntroductionRole;
+import app.pli.identity.intro.Introductions;
 import app.pli.identity.keys.IdentityKeyPair;
+import app.pli.identity.offer.Offers;
 import app.pli.identity.profile.ProfileStore;
 import app.pli.identity.route.RelayRoute;
 import app.pli.messenger.envelope.RelationshipKeys;
+import app.pli.messenger.mailbox.MailboxStore;
 import app.pli.messenger.session.RatchetSession;
 import app.pli.messenger.testing.TestStore;
 import java.nio.file.Files;
@@ -104,11 +107,11 @@ final class ConversationEnds implements AutoCloseable {
             return inserted;
         });
         Conversations conversations = new Conversations(store.database, store.cipher, contacts,
-                new app.pli.identity.intro.Introductions(store.database, store.cipher, Clock.systemUTC()),
-                new app.pli.identity.offer.Offers(store.database, store.cipher, Clock.systemUTC()),
+                new Introductions(store.database, store.cipher, Clock.systemUTC()),
+                new Offers(store.database, store.cipher, Clock.systemUTC()),
                 new ProfileStore(store.database, store.cipher),
-                new app.pli.messenger.mailbox.MailboxStore(store.database, store.cipher), Clock.systemUTC(),
-                Duration.ofMinutes(5), IncomingOffers.REFUSE);
+                new MailboxStore(store.database, store.cipher), Clock.systemUTC(),
+                Duration.ofMinutes(5), IncomingOffers.REFUSE, IncomingGroups.NONE);
         return new End(store, conversations, contact.id(), contactName);
     }
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import app.pli.core.codec.DecodeException;
+import app.pli.core.codec.SafeCodec;
 import app.pli.core.crypto.CryptoRandom;
+import java.util.Collections;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.ForAll;
@@ -17,6 +19,20 @@ class PayloadCodecTest {
     void aTextRoundTrips() throws DecodeException {
         TextPayload text = new TextPayload(CryptoRandom.bytes(16), 1_700_000_000_000L, 7, "héllo ✓");
         assertEquals(text, PayloadCodec.decode(PayloadCodec.encode(text)));
+    }
+
+    @Test
+    void groupPayloadsRoundTripAndTheLongestGroupTextFits() throws DecodeException {
+        String longest = "€".repeat(TextPayload.MAX_TEXT_BYTES / 3);
+        GroupTextPayload text = new GroupTextPayload(CryptoRandom.bytes(16),
+                new TextPayload(CryptoRandom.bytes(16), 1_700_000_000_000L, 3, longest));
+        GroupTextPayload decoded = (GroupTextPayload) PayloadCodec.decode(PayloadCodec.encode(text));
+        assertArrayEquals(text.groupId(), decoded.groupId());
+        assertEquals(text.text(), decoded.text());
+        byte[] version = CryptoRandom.bytes(30_000);
+        assertArrayEquals(version, ((GroupStatePayload) PayloadCodec.decode(PayloadCodec.encode(
+                new GroupStatePayload(version)))).version());
+        assertThrows(IllegalArgumentException.class, () -> new GroupTextPayload(new byte[15], text.text()));
     }
 
     @Test
@@ -49,7 +65,7 @@ class PayloadCodecTest {
 
     @Test
     void aFrameOfAnotherFamilyIsRefused() {
-        byte[] frame = app.pli.core.codec.SafeCodec.builder().register(700, TextPayload.class)
+        byte[] frame = SafeCodec.builder().register(700, TextPayload.class)
                 .maxFrameBytes(PayloadCodec.MAX_PAYLOAD_BYTES).maxDepth(3).build()
                 .encode(new TextPayload(new byte[16], 0, 1, "x"));
         assertThrows(DecodeException.class, () -> PayloadCodec.decode(frame), "id 700 is not a payload");
@@ -74,7 +90,7 @@ class PayloadCodecTest {
     void receiptsNameAtLeastOneAndAtMost512IdsPerList() {
         assertThrows(IllegalArgumentException.class, () -> new ReceiptPayload(List.of(), List.of()));
         assertThrows(IllegalArgumentException.class, () -> new ReceiptRequestPayload(List.of()));
-        List<byte[]> tooMany = java.util.Collections.nCopies(513, new byte[16]);
+        List<byte[]> tooMany = Collections.nCopies(513, new byte[16]);
         assertThrows(IllegalArgumentException.class, () -> new ReceiptPayload(List.of(), tooMany));
         assertThrows(IllegalArgumentException.class, () -> new ReceiptRequestPayload(tooMany));
         assertThrows(IllegalArgumentException.class, () -> new ReceiptPayload(List.of(new byte[15])));
