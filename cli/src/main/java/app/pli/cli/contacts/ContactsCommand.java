@@ -13,10 +13,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pli contacts}: lists the contacts with their state (JSON: an array), and holds the
- * {@code rename} and {@code remove} subcommands.
+ * {@code rename}, {@code remove} and {@code add-from-group} subcommands. Members known only
+ * through a group are not listed.
  */
 @Command(name = "contacts", description = "List your contacts, or rename or remove one.",
-        subcommands = {ContactsRenameCommand.class, ContactsRemoveCommand.class})
+        subcommands = {ContactsRenameCommand.class, ContactsRemoveCommand.class, ContactsAddFromGroupCommand.class})
 public final class ContactsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

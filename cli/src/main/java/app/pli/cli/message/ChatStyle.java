@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
  * terminal); an introduced one carries {@code (introduced by X)} and an unverified one
  * {@code (unverified)} (yellow) in every line, and the banner says how to verify.
  */
-final class ChatStyle {
+final class ChatStyle implements ChatLook {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
     private static final String GREEN = "\u001b[32m";
     private static final String YELLOW = "\u001b[33m";
@@ -24,7 +24,13 @@ final class ChatStyle {
         this.colour = colour;
     }
 
-    String banner() {
+    @Override
+    public boolean concerns(MessageInfo message) {
+        return message.group().isEmpty() && message.contact().equals(peer.name());
+    }
+
+    @Override
+    public String banner() {
         if (peer.verified()) {
             return "Chat with " + label() + ", verified in person. Type a line to send it; /quit leaves.";
         }
@@ -37,11 +43,13 @@ final class ChatStyle {
                 + " Meet, then run: pli verify \"" + peer.name() + "\" CODE. Type a line to send it; /quit leaves.";
     }
 
-    String prompt() {
+    @Override
+    public String prompt() {
         return "to " + label() + "> ";
     }
 
-    String line(MessageInfo message) {
+    @Override
+    public String line(MessageInfo message) {
         String who = message.outgoing() ? "me" : label();
         String status = message.outgoing() ? "  [" + message.status() + "]" : "";
         return TIME.format(message.sentAt()) + " " + who + ": " + message.text() + status;
