@@ -17,30 +17,24 @@ import org.junit.jupiter.api.io.TempDir;
  * mDNS names and exchange their hellos over a direct link of their own; then they talk.
  */
 class LanOffersTest {
-    private static final String LOOPBACK = "127.0.0.1";
-
     @TempDir
     Path dir;
 
-    private final List<BackgroundPli> daemons = new ArrayList<>();
+    private LanTrio trio;
 
     @AfterEach
     void stopDaemons() throws InterruptedException {
-        for (BackgroundPli daemon : daemons) {
-            daemon.close();
+        if (trio != null) {
+            trio.close();
         }
     }
 
     @Test
     void aRelayFreeTeamIntroducedByATeammateTalksOnTheLan() throws Exception {
-        PliProfile alicia = PliProfile.init(dir.resolve("A"), "Alicia", null, PliProfile.Protection.UNATTENDED);
-        PliProfile bertrand = PliProfile.init(dir.resolve("B"), "Bertrand", null, PliProfile.Protection.UNATTENDED);
-        PliProfile carolina = PliProfile.init(dir.resolve("C"), "Carolina", null, PliProfile.Protection.UNATTENDED);
-        for (PliProfile profile : List.of(alicia, bertrand, carolina)) {
-            daemon(profile);
-        }
-        Meetings.meetOnLan(alicia, "Alicia", bertrand, "Bertrand", LOOPBACK);
-        Meetings.meetOnLan(alicia, "Alicia", carolina, "Carolina", LOOPBACK);
+        trio = LanTrio.start(dir);
+        PliProfile alicia = trio.alicia;
+        PliProfile bertrand = trio.bertrand;
+        PliProfile carolina = trio.carolina;
 
         String id = alicia.json("introduce", "Bertrand", "Carolina", "--json").path("id").asText();
         Liveness.await("both see the offer", () -> offers(bertrand).size() == 1 && offers(carolina).size() == 1);
@@ -56,13 +50,6 @@ class LanOffersTest {
         Liveness.await("Bertrand has the answer", () -> new Conversation(bertrand.conversation("Carolina"))
                 .textsFrom("Carolina").equals(List.of("none at all")));
         assertEquals(2, carolina.json("contacts", "--json").size());
-    }
-
-    private void daemon(PliProfile profile) throws Exception {
-        BackgroundPli daemon = new BackgroundPli(profile.start("daemon", "--json", "--interface", LOOPBACK));
-        daemons.add(daemon);
-        Liveness.await(profile + "'s daemon is on the LAN", () -> daemon.stderr().stream()
-                .anyMatch(line -> line.contains("LAN: ") && line.contains(LOOPBACK)));
     }
 
     private static List<JsonNode> offers(PliProfile profile) throws Exception {

@@ -11,9 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +34,7 @@ class OffersAcceptanceTest {
     private PliProfile alicia;
     private PliProfile bertrand;
     private PliProfile carolina;
-    private final Map<PliProfile, BackgroundPli> daemons = new HashMap<>();
-    private final List<BackgroundPli> started = new ArrayList<>();
+    private final RelayDaemons daemons = new RelayDaemons();
 
     @BeforeEach
     void meet() throws Exception {
@@ -50,9 +47,7 @@ class OffersAcceptanceTest {
 
     @AfterEach
     void stop() throws InterruptedException {
-        for (BackgroundPli daemon : started) {
-            daemon.close();
-        }
+        daemons.close();
         if (trio != null) {
             trio.close();
         }
@@ -61,13 +56,13 @@ class OffersAcceptanceTest {
     @Test
     void theIntroducedPairTalksAndNothingIsLostOrDoubledThroughKilledDaemons() throws Exception {
         for (PliProfile profile : List.of(alicia, bertrand, carolina)) {
-            daemon(profile);
+            daemons.start(profile);
         }
         JsonNode introduced = alicia.json("introduce", "Bertrand", "Carolina", "--message", "you should meet",
                 "--json");
         String id = introduced.path("id").asText();
         assertTrue(id.matches("[0-9a-f]{32}"), introduced::toString);
-        restart(alicia);
+        daemons.restart(alicia);
 
         Liveness.await("both see the offer", () -> pending(bertrand).size() == 1 && pending(carolina).size() == 1);
         JsonNode offer = pending(bertrand).get(0);
@@ -79,20 +74,20 @@ class OffersAcceptanceTest {
         Instant.parse(offer.path("received_at").asText());
 
         bertrand.json("offers", "accept", id.substring(0, 8), "--json");
-        restart(bertrand);
+        daemons.restart(bertrand);
         carolina.json("offers", "accept", id, "--json");
-        restart(carolina);
+        daemons.restart(carolina);
 
         Liveness.await("each lists the other, introduced by Alicia", () -> introducedBy(bertrand, "Carolina")
                 && introducedBy(carolina, "Bertrand"));
         for (String text : List.of("b-1", "b-2")) {
             bertrand.send("Carolina", text);
         }
-        restart(carolina);
+        daemons.restart(carolina);
         for (String text : List.of("c-1", "c-2")) {
             carolina.send("Bertrand", text);
         }
-        restart(bertrand);
+        daemons.restart(bertrand);
         Liveness.await("both have the other's messages and see theirs delivered", () ->
                 new Conversation(carolina.conversation("Bertrand")).textsFrom("Bertrand").equals(List.of("b-1", "b-2"))
                 && new Conversation(bertrand.conversation("Carolina")).textsFrom("Carolina")
@@ -127,19 +122,6 @@ class OffersAcceptanceTest {
         assertTrue(Meetings.contact(carolina, "Bertrand").isEmpty());
         assertTrue(pending(carolina).isEmpty(), "Carolina learned that Bertrand declined");
         assertEquals(mailboxes, mailboxesOnTheRelay(), "the offer's rendezvous and Carolina's new inbox are gone");
-    }
-
-    private void daemon(PliProfile profile) throws Exception {
-        BackgroundPli daemon = new BackgroundPli(profile.start("daemon", "--json", "--no-lan"));
-        started.add(daemon);
-        daemons.put(profile, daemon);
-        daemon.awaitStderrLine(line -> line.startsWith("online as "), Liveness.GENEROUS);
-    }
-
-    /** SIGKILL of the profile's daemon, then a new one. */
-    private void restart(PliProfile profile) throws Exception {
-        daemons.get(profile).kill();
-        daemon(profile);
     }
 
     private static List<JsonNode> pending(PliProfile profile) throws Exception {

@@ -39,7 +39,11 @@ final class PlaintextScan {
 
     /** The files whose bytes contain {@code text} in UTF-8. */
     List<Path> filesHolding(String text) {
-        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        return filesHoldingBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The files whose bytes contain {@code needle}. */
+    List<Path> filesHoldingBytes(byte[] needle) {
         List<Path> holding = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             if (indexOf(contents.get(i), needle) >= 0) {
