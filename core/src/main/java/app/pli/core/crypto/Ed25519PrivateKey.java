@@ -1,11 +1,16 @@
 package app.pli.core.crypto;
 
+import app.pli.core.memo.BoundedMemo;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 
 /**
  * An Ed25519 private (signing) key: the 32-byte seed of RFC 8032.
  *
- * <p>Immutable; its public key is computed once. {@code toString} never shows key bytes.
+ * <p>Immutable; its public key is computed once, and remembered for the seeds seen lately
+ * (found by a labelled SHA-256 of the seed, never the seed itself), since stored keys are
+ * opened again on every round. {@code toString} never shows key bytes.
  * {@link #equals} compares the seeds in constant time; {@link #hashCode} is that of the
  * public key, so it reveals nothing the public key does not.
  */
@@ -13,12 +18,21 @@ public final class Ed25519PrivateKey {
     /** Length of an encoded key (the seed). */
     public static final int BYTES = 32;
 
+    private static final byte[] MEMO_LABEL = "pli/v1/memo/ed25519-public-key".getBytes(StandardCharsets.US_ASCII);
+    private static final BoundedMemo<ByteBuffer, Ed25519PublicKey> PUBLIC_KEYS = new BoundedMemo<>(16_384);
+
     private final byte[] seed;
     private final Ed25519PublicKey publicKey;
 
     private Ed25519PrivateKey(byte[] seed) throws CryptoException {
         this.seed = seed;
-        this.publicKey = Ed25519PublicKey.of(parameters().generatePublicKey().getEncoded());
+        ByteBuffer digest = ByteBuffer.wrap(Sha256.hash(MEMO_LABEL, seed));
+        Ed25519PublicKey known = PUBLIC_KEYS.get(digest).orElse(null);
+        if (known == null) {
+            known = Ed25519PublicKey.of(parameters().generatePublicKey().getEncoded());
+            PUBLIC_KEYS.put(digest, known);
+        }
+        this.publicKey = known;
     }
 
     /** The key whose seed is {@code seed}; throws if it is not 32 bytes long. */

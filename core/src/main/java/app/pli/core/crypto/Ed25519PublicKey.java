@@ -1,5 +1,7 @@
 package app.pli.core.crypto;
 
+import app.pli.core.memo.BoundedMemo;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 
@@ -7,11 +9,15 @@ import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
  * An Ed25519 public (verification) key: the 32-byte encoding of RFC 8032.
  *
  * <p>Immutable, and always a point on the curve: {@link #of} refuses an encoding that does
- * not decode. Equality is by value; {@code toString} shows a short hex prefix.
+ * not decode. Equality is by value; {@code toString} shows a short hex prefix. Keys decoded
+ * lately are remembered (decoding a point costs a square root; contacts' keys are read on
+ * every round).
  */
 public final class Ed25519PublicKey {
     /** Length of an encoded key. */
     public static final int BYTES = 32;
+
+    private static final BoundedMemo<ByteBuffer, Ed25519PublicKey> DECODED = new BoundedMemo<>(16_384);
 
     private final byte[] bytes;
     private final Ed25519PublicKeyParameters parameters;
@@ -24,8 +30,15 @@ public final class Ed25519PublicKey {
     /** The key encoded as {@code bytes}; throws if they are not 32 bytes or not a curve point. */
     public static Ed25519PublicKey of(byte[] bytes) throws CryptoException {
         byte[] copy = KeyBytes.copyOfLength(bytes, BYTES, "Ed25519 public key");
+        ByteBuffer encoding = ByteBuffer.wrap(copy);
+        Ed25519PublicKey known = DECODED.get(encoding).orElse(null);
+        if (known != null) {
+            return known;
+        }
         try {
-            return new Ed25519PublicKey(copy, new Ed25519PublicKeyParameters(copy, 0));
+            Ed25519PublicKey key = new Ed25519PublicKey(copy, new Ed25519PublicKeyParameters(copy, 0));
+            DECODED.put(encoding, key);
+            return key;
         } catch (IllegalArgumentException e) {
             throw new CryptoException("Ed25519 public key is not a valid curve point", e);
         }

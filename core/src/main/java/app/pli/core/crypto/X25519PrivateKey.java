@@ -1,11 +1,16 @@
 package app.pli.core.crypto;
 
+import app.pli.core.memo.BoundedMemo;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
 
 /**
  * An X25519 private key: 32 raw bytes, clamped by X25519 itself when used (RFC 7748).
  *
- * <p>Immutable; its public key is computed once. {@code toString} never shows key bytes.
+ * <p>Immutable; its public key is computed once, and remembered for the keys seen lately
+ * (found by a labelled SHA-256 of the key, never the key itself), since stored keys are
+ * opened again on every round. {@code toString} never shows key bytes.
  * {@link #equals} compares the bytes in constant time; {@link #hashCode} is that of the
  * public key, so it reveals nothing the public key does not.
  */
@@ -13,12 +18,21 @@ public final class X25519PrivateKey {
     /** Length of an encoded key. */
     public static final int BYTES = 32;
 
+    private static final byte[] MEMO_LABEL = "pli/v1/memo/x25519-public-key".getBytes(StandardCharsets.US_ASCII);
+    private static final BoundedMemo<ByteBuffer, X25519PublicKey> PUBLIC_KEYS = new BoundedMemo<>(16_384);
+
     private final byte[] bytes;
     private final X25519PublicKey publicKey;
 
     private X25519PrivateKey(byte[] bytes) throws CryptoException {
         this.bytes = bytes;
-        this.publicKey = X25519PublicKey.of(parameters().generatePublicKey().getEncoded());
+        ByteBuffer digest = ByteBuffer.wrap(Sha256.hash(MEMO_LABEL, bytes));
+        X25519PublicKey known = PUBLIC_KEYS.get(digest).orElse(null);
+        if (known == null) {
+            known = X25519PublicKey.of(parameters().generatePublicKey().getEncoded());
+            PUBLIC_KEYS.put(digest, known);
+        }
+        this.publicKey = known;
     }
 
     /** The key encoded as {@code bytes}; throws if they are not 32 bytes long. */

@@ -102,4 +102,33 @@ class KeyTypesTest {
         assertArrayEquals(x.publicKey().bytes(), X25519PrivateKey.of(x.privateKey().bytes()).publicKey().bytes());
         assertTrue(x.privateKey().equals(X25519PrivateKey.of(x.privateKey().bytes())));
     }
+
+    @Test
+    void reopenedKeysDeriveTheSamePublicKeysAndBadPointsStayRefused() throws CryptoException {
+        for (int i = 0; i < 20; i++) {
+            X25519KeyPair x = X25519.generateKeyPair();
+            Ed25519KeyPair ed = Ed25519.generateKeyPair();
+            for (int again = 0; again < 2; again++) { // the second time from what was remembered
+                assertEquals(x.publicKey(), X25519PrivateKey.of(x.privateKey().bytes()).publicKey());
+                assertEquals(ed.publicKey(), Ed25519PrivateKey.of(ed.privateKey().bytes()).publicKey());
+                assertEquals(ed.publicKey(), Ed25519PublicKey.of(ed.publicKey().bytes()));
+            }
+        }
+        byte[] notAPoint = notAnEd25519Point();
+        for (int again = 0; again < 2; again++) {
+            assertThrows(CryptoException.class, () -> Ed25519PublicKey.of(notAPoint));
+        }
+    }
+
+    /** Random encodings until one does not decode (about half of all y values are not on the curve). */
+    private static byte[] notAnEd25519Point() {
+        while (true) {
+            byte[] candidate = CryptoRandom.bytes(Ed25519PublicKey.BYTES);
+            try {
+                Ed25519PublicKey.of(candidate);
+            } catch (CryptoException e) {
+                return candidate;
+            }
+        }
+    }
 }

@@ -4,6 +4,8 @@ import app.pli.core.crypto.CryptoException;
 import app.pli.core.crypto.Ed25519;
 import app.pli.core.crypto.Ed25519PublicKey;
 import app.pli.core.crypto.X25519PublicKey;
+import app.pli.core.memo.BoundedMemo;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -12,9 +14,13 @@ import java.util.Objects;
  * the signature by which the signing key vouches for the agreement key.
  *
  * <p>Invariant: an instance always carries a valid binding signature; {@link #of} refuses
- * one that does not verify. Two instances are equal when their keys are equal.
+ * one that does not verify. Two instances are equal when their keys are equal. Identities
+ * checked lately are remembered by their three encodings (every round reads every contact's
+ * keys); a binding that failed is never remembered, so it fails again.
  */
 public final class IdentityPublicKeys {
+    private static final BoundedMemo<ByteBuffer, IdentityPublicKeys> CHECKED = new BoundedMemo<>(16_384);
+
     private final Ed25519PublicKey signing;
     private final X25519PublicKey agreement;
     private final byte[] binding;
@@ -30,10 +36,28 @@ public final class IdentityPublicKeys {
             throws CryptoException {
         Objects.requireNonNull(signing, "signing");
         Objects.requireNonNull(agreement, "agreement");
-        if (binding == null || !Ed25519.verify(signing, bindingMessage(agreement), binding)) {
+        if (binding == null) {
             throw new CryptoException("identity key-agreement key is not signed by its signing key");
         }
-        return new IdentityPublicKeys(signing, agreement, binding);
+        ByteBuffer encodings = ByteBuffer.wrap(concat(signing.bytes(), agreement.bytes(), binding));
+        IdentityPublicKeys known = CHECKED.get(encodings).orElse(null);
+        if (known != null) {
+            return known;
+        }
+        if (!Ed25519.verify(signing, bindingMessage(agreement), binding)) {
+            throw new CryptoException("identity key-agreement key is not signed by its signing key");
+        }
+        IdentityPublicKeys keys = new IdentityPublicKeys(signing, agreement, binding);
+        CHECKED.put(encodings, keys);
+        return keys;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteBuffer out = ByteBuffer.allocate(Arrays.stream(parts).mapToInt(p -> p.length).sum());
+        for (byte[] part : parts) {
+            out.put(part);
+        }
+        return out.array();
     }
 
     /** The bytes the signing key signs to vouch for {@code agreement}. */
