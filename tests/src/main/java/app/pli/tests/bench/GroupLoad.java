@@ -1,9 +1,7 @@
 package app.pli.tests.bench;
 
 import app.pli.core.error.PliException;
-import app.pli.messenger.api.ContactInfo;
 import app.pli.messenger.api.HostedRelay;
-import app.pli.messenger.api.InvitationTicket;
 import app.pli.messenger.api.Messenger;
 import app.pli.messenger.api.OnlineSession;
 import app.pli.messenger.api.Pli;
@@ -57,7 +55,7 @@ public final class GroupLoad {
             }
             Messenger admin = profiles.get(0);
             for (int i = 1; i < members; i++) {
-                meet(admin, profiles.get(i));
+                InPerson.meet(admin, profiles.get(i));
             }
             System.out.printf("setup: %d profiles met the admin in %.1f s%n", members,
                     (System.nanoTime() - setupStart) / 1e9);
@@ -156,33 +154,12 @@ public final class GroupLoad {
         System.out.printf("texts: %d sent to %d members, %d reached all of them%n", messages, recipients,
                 latencies.length);
         System.out.printf("latency send -> all %d stores: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                recipients, percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
-                percentile(latencies, 100));
+                recipients, Latencies.percentileMillis(latencies, 50), Latencies.percentileMillis(latencies, 90),
+                Latencies.percentileMillis(latencies, 99), Latencies.percentileMillis(latencies, 100));
         System.out.printf("relay blocks stored: %d, %.1f per text (%d copies of 4096 bytes, plus receipts)%n",
                 storedBlocks, storedBlocks / (double) Math.max(1, latencies.length), recipients);
     }
 
-    private static double percentile(long[] sorted, int p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1e6;
-    }
-
-    private static void meet(Messenger inviter, Messenger invitee) throws PliException {
-        InvitationTicket ticket = inviter.invite(Duration.ofMinutes(10));
-        invitee.accept(ticket.code(), Optional.empty());
-        for (int round = 0; round < 3; round++) {
-            inviter.sync();
-            invitee.sync();
-        }
-        ContactInfo inviteeAtInviter = inviter.contacts().stream().filter(c -> c.code().isPresent())
-                .filter(c -> !c.verified()).findFirst().orElseThrow();
-        ContactInfo inviterAtInvitee = invitee.contacts().get(0);
-        inviter.verify(inviteeAtInviter.name(), inviterAtInvitee.code().orElseThrow());
-        invitee.verify(inviterAtInvitee.name(), inviteeAtInviter.code().orElseThrow());
-    }
 
     private static void deleteQuietly(Path folder) throws IOException {
         try (var walk = Files.walk(folder)) {

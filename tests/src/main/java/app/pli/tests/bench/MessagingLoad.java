@@ -1,9 +1,6 @@
 package app.pli.tests.bench;
 
-import app.pli.core.error.PliException;
-import app.pli.messenger.api.ContactInfo;
 import app.pli.messenger.api.HostedRelay;
-import app.pli.messenger.api.InvitationTicket;
 import app.pli.messenger.api.Messenger;
 import app.pli.messenger.api.OnlineSession;
 import app.pli.messenger.api.Pli;
@@ -45,7 +42,7 @@ public final class MessagingLoad {
             profiles.init(folder.resolve("b"), "Bob", Optional.of(relay.address()), new Unlock.Unattended());
             try (Messenger alice = profiles.open(folder.resolve("a"), new Unlock.Unattended());
                     Messenger bob = profiles.open(folder.resolve("b"), new Unlock.Unattended())) {
-                introduce(alice, bob);
+                InPerson.meet(alice, bob);
                 run(alice, bob, messages, rate);
             }
         } finally {
@@ -87,32 +84,10 @@ public final class MessagingLoad {
                 all ? "" : " (INCOMPLETE)");
         System.out.printf("throughput: %.1f messages/s over %.1f s%n", latencies.length / seconds, seconds);
         System.out.printf("latency send -> Bob's store: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
-                percentile(latencies, 100));
+                Latencies.percentileMillis(latencies, 50), Latencies.percentileMillis(latencies, 90),
+                Latencies.percentileMillis(latencies, 99), Latencies.percentileMillis(latencies, 100));
     }
 
-    private static double percentile(long[] sorted, int p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1e6;
-    }
-
-    private static void introduce(Messenger alice, Messenger bob) throws PliException {
-        InvitationTicket ticket = alice.invite(Duration.ofMinutes(10));
-        bob.accept(ticket.code(), Optional.empty());
-        for (int round = 0; round < 3; round++) {
-            alice.sync();
-            bob.sync();
-        }
-        ContactInfo bobAtAlice = alice.contacts().get(0);
-        ContactInfo aliceAtBob = bob.contacts().get(0);
-        alice.verify(bobAtAlice.name(), aliceAtBob.code().orElseThrow());
-        bob.verify(aliceAtBob.name(), bobAtAlice.code().orElseThrow());
-        alice.sync();
-        bob.sync();
-    }
 
     private static void deleteQuietly(Path folder) throws IOException {
         try (var walk = Files.walk(folder)) {
