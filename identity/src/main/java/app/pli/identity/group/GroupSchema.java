@@ -12,6 +12,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code member_group}: one row per group this profile knows, its sealed record
  *       (group id, status, who invited it, the version it joined from).</li>
+ *   <li>{@code group_send_counter}: this profile's last send time and sequence in a group,
+ *       sealed, in a row of its own so that sending does not rewrite the group's record.</li>
  *   <li>{@code group_version}: every signed version received, sealed, for choosing the
  *       chain every member converges on.</li>
  *   <li>{@code group_offer}: the offers an admin made for a group (so this side answers
@@ -22,6 +24,9 @@ import java.util.List;
 public final class GroupSchema implements SchemaOwner {
     private static final List<String> VERSION_1 = List.of(
             "CREATE TABLE member_group (id INTEGER PRIMARY KEY, record BLOB NOT NULL)",
+            "CREATE TABLE group_send_counter ("
+                    + " group_row INTEGER PRIMARY KEY REFERENCES member_group(id) ON DELETE CASCADE,"
+                    + " record BLOB NOT NULL)",
             "CREATE TABLE group_version ("
                     + " id INTEGER PRIMARY KEY,"
                     + " group_row INTEGER NOT NULL REFERENCES member_group(id) ON DELETE CASCADE,"

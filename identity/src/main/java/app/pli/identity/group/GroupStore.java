@@ -6,6 +6,7 @@ import app.pli.core.crypto.AuthenticationException;
 import app.pli.core.db.DatabaseException;
 import app.pli.core.db.RandomRowIds;
 import app.pli.core.vault.ColumnCipher;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,11 +31,8 @@ final class GroupStore {
      *
      * @param invitedBy the contact who invited this profile (0 for a group it created)
      * @param checkpoint the hash of the version this profile joined from (its first)
-     * @param lastSentAt the send time of this profile's last text to the group (epoch ms), 0 before the first
-     * @param lastSequence the sequence number of that text, 0 before the first
      */
-    record GroupRecord(byte[] groupId, GroupStatus status, long invitedBy, byte[] checkpoint, long lastSentAt,
-            long lastSequence) {
+    record GroupRecord(byte[] groupId, GroupStatus status, long invitedBy, byte[] checkpoint) {
         GroupRecord {
             Objects.requireNonNull(status, "status");
             if (groupId == null || groupId.length != GroupConstants.ID_BYTES || checkpoint == null
@@ -44,13 +42,23 @@ final class GroupStore {
         }
 
         GroupRecord with(GroupStatus newStatus) {
-            return new GroupRecord(groupId, newStatus, invitedBy, checkpoint, lastSentAt, lastSequence);
+            return new GroupRecord(groupId, newStatus, invitedBy, checkpoint);
         }
+    }
 
-        /** The record after sending a text at {@code nowMillis}: times strictly increase, sequences count up. */
-        GroupRecord sent(long nowMillis) {
-            return new GroupRecord(groupId, status, invitedBy, checkpoint, Math.max(nowMillis, lastSentAt + 1),
-                    lastSequence + 1);
+    /**
+     * This profile's last text to a group, kept apart from the group's record so a send does
+     * not look like a change of the group to the change marks.
+     *
+     * @param lastSentAt its send time (epoch ms), 0 before the first
+     * @param lastSequence its sequence number, 0 before the first
+     */
+    record SendCounter(long lastSentAt, long lastSequence) {
+        static final SendCounter NONE = new SendCounter(0, 0);
+
+        /** The counter after sending a text at {@code nowMillis}: times strictly increase, sequences count up. */
+        SendCounter next(long nowMillis) {
+            return new SendCounter(Math.max(nowMillis, lastSentAt + 1), lastSequence + 1);
         }
     }
 
@@ -114,6 +122,40 @@ final class GroupStore {
             }
         }
         return Optional.empty();
+    }
+
+    SendCounter sendCounter(Connection c, long groupRow) throws SQLException, DatabaseException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT record FROM group_send_counter WHERE group_row = ?")) {
+            select.setLong(1, groupRow);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return SendCounter.NONE;
+                }
+                ByteBuffer counter = ByteBuffer.wrap(cipher.open(counterContext(groupRow), row.getBytes(1)));
+                if (counter.remaining() != 2 * Long.BYTES) {
+                    throw corrupt();
+                }
+                return new SendCounter(counter.getLong(), counter.getLong());
+            } catch (AuthenticationException e) {
+                throw corrupt();
+            }
+        }
+    }
+
+    void saveSendCounter(Connection c, long groupRow, SendCounter counter) throws SQLException {
+        byte[] plain = ByteBuffer.allocate(2 * Long.BYTES).putLong(counter.lastSentAt())
+                .putLong(counter.lastSequence()).array();
+        try (PreparedStatement upsert = c.prepareStatement(
+                "INSERT OR REPLACE INTO group_send_counter (group_row, record) VALUES (?, ?)")) {
+            upsert.setLong(1, groupRow);
+            upsert.setBytes(2, cipher.seal(counterContext(groupRow), plain));
+            upsert.executeUpdate();
+        }
+    }
+
+    private static String counterContext(long groupRow) {
+        return "group_send_counter.record:" + groupRow;
     }
 
     void addVersion(Connection c, long groupRow, GroupVersion version) throws SQLException {

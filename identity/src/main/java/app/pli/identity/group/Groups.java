@@ -75,7 +75,7 @@ public final class Groups {
             GroupVersion first = GroupVersion.first(CryptoRandom.bytes(GroupConstants.ID_BYTES), name, me.keys(),
                     me.displayName().isEmpty() ? "me" : me.displayName());
             GroupStore.Row row = store.insert(c, new GroupStore.GroupRecord(first.groupId(), GroupStatus.MEMBER, 0,
-                    first.hash(), 0, 0));
+                    first.hash()));
             store.addVersion(c, row.id(), first);
             return view(c, row);
         });
@@ -257,7 +257,7 @@ public final class Groups {
             }
             checkCheckpoint(version);
             GroupStore.Row row = store.insert(c, new GroupStore.GroupRecord(version.groupId(), GroupStatus.INVITED,
-                    fromContactId, version.hash(), 0, 0));
+                    fromContactId, version.hash()));
             store.addVersion(c, row.id(), version);
             return Received.INVITED;
         }
@@ -282,8 +282,7 @@ public final class Groups {
             store.update(c, row.with(GroupStatus.REMOVED));
         } else if (listed && (status == GroupStatus.LEFT || status == GroupStatus.REMOVED)) {
             store.update(c, row.with(new GroupStore.GroupRecord(row.record().groupId(), GroupStatus.INVITED,
-                    fromContactId, row.record().checkpoint(), row.record().lastSentAt(),
-                    row.record().lastSequence()))); // added again: invited anew
+                    fromContactId, row.record().checkpoint()))); // added again: invited anew
         }
         return Received.CHANGED;
     }
@@ -304,9 +303,9 @@ public final class Groups {
         GroupStore.Row row = store.find(c, rowId).orElseThrow(() -> new GroupException("no such group"));
         requireStatus(row, GroupStatus.MEMBER, row.record().status() == GroupStatus.INVITED
                 ? "accept the invitation to this group first" : "you are no longer in this group");
-        GroupStore.Row sent = row.with(row.record().sent(nowMillis));
-        store.update(c, sent);
-        return new GroupSending(view(c, sent), sent.record().lastSentAt(), sent.record().lastSequence());
+        GroupStore.SendCounter counter = store.sendCounter(c, rowId).next(nowMillis);
+        store.saveSendCounter(c, rowId, counter);
+        return new GroupSending(view(c, row), counter.lastSentAt(), counter.lastSequence());
     }
 
     /**

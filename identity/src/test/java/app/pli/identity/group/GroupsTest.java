@@ -1,5 +1,6 @@
 package app.pli.identity.group;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -143,11 +144,26 @@ class GroupsTest {
     @Test
     void sendTimesAndSequencesOnlyGoUp() throws PliException {
         GroupView group = alicia.groups.create("Cabinet");
+        byte[] record = sealedRecord(alicia, group.rowId());
         GroupSending first = alicia.database.write(c -> alicia.groups.sending(c, group.rowId(), 5_000));
         GroupSending second = alicia.database.write(c -> alicia.groups.sending(c, group.rowId(), 4_000));
         assertEquals(1, first.sequence());
         assertEquals(2, second.sequence());
         assertTrue(second.sentAt() > first.sentAt(), "a clock that went back does not reorder");
+        assertArrayEquals(record, sealedRecord(alicia, group.rowId()),
+                "a send leaves the group's record alone (the loops' change marks read it)");
+    }
+
+    private static byte[] sealedRecord(Member person, long groupRow) throws PliException {
+        return person.database.read(c -> {
+            try (var select = c.prepareStatement("SELECT record FROM member_group WHERE id = ?")) {
+                select.setLong(1, groupRow);
+                try (var row = select.executeQuery()) {
+                    assertTrue(row.next());
+                    return row.getBytes(1);
+                }
+            }
+        });
     }
 
     @Test
