@@ -13,7 +13,10 @@ import app.pli.identity.profile.ProfileStore;
 import app.pli.messenger.mailbox.MailboxStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -100,6 +103,17 @@ public final class Conversations {
     /** Every session. */
     public List<SessionRecord> sessions() throws PliException {
         return database.read(sessions::all);
+    }
+
+    /** The sessions with the contacts of ids {@code contactIds} that have one (each row opened is costly). */
+    public List<SessionRecord> sessions(Collection<Long> contactIds) throws PliException {
+        return database.read(c -> {
+            List<SessionRecord> found = new ArrayList<>();
+            for (long contactId : new LinkedHashSet<>(contactIds)) {
+                sessions.find(c, contactId).ifPresent(found::add);
+            }
+            return found;
+        });
     }
 
     /** The X25519 identity key of every contact with a session: whom a LAN node accepts and looks for. */

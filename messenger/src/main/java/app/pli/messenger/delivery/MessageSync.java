@@ -19,6 +19,7 @@ import app.pli.transport.relay.wire.BlockId;
 import app.pli.transport.relay.wire.DepositId;
 import app.pli.transport.relay.wire.RelayAddressException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,12 +114,13 @@ public final class MessageSync {
         for (Contact contact : contacts.list()) {
             byId.put(contact.id(), contact);
         }
+        List<OutboxEntry> outbox = conversations.outbox();
         Map<Long, SessionRecord> sessions = new HashMap<>();
-        for (SessionRecord session : conversations.sessions()) {
+        for (SessionRecord session : conversations.sessions(outbox.stream().map(OutboxEntry::contactId).toList())) {
             sessions.put(session.contactId(), session);
         }
         List<InFlight> inFlight = new ArrayList<>();
-        for (OutboxEntry entry : conversations.outbox()) {
+        for (OutboxEntry entry : outbox) {
             Contact contact = byId.get(entry.contactId());
             SessionRecord session = sessions.get(entry.contactId());
             // A failed contact never got (or gave up on) the introduction: nothing can reach it.
@@ -211,6 +213,15 @@ public final class MessageSync {
     public Map<Long, OwnedMailbox> inboxesById() throws PliException {
         Map<Long, OwnedMailbox> byId = new HashMap<>();
         for (OwnedMailbox mailbox : mailboxes.all()) {
+            byId.put(mailbox.id(), mailbox);
+        }
+        return byId;
+    }
+
+    /** The owned mailboxes of row ids {@code ids} that still exist, by row id. */
+    public Map<Long, OwnedMailbox> inboxesById(Collection<Long> ids) throws PliException {
+        Map<Long, OwnedMailbox> byId = new HashMap<>();
+        for (OwnedMailbox mailbox : mailboxes.withIds(ids)) {
             byId.put(mailbox.id(), mailbox);
         }
         return byId;

@@ -20,6 +20,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -143,6 +145,26 @@ public final class MailboxStore {
                     ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     mailboxes.add(open(rows));
+                }
+            }
+            return mailboxes;
+        });
+    }
+
+    /** The owned mailboxes of row ids {@code ids} that exist (each row opened is costly). */
+    public List<OwnedMailbox> withIds(Collection<Long> ids) throws PliException {
+        return database.read(c -> {
+            List<OwnedMailbox> mailboxes = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT id, introduction_id, purpose, lifecycle, relay, credentials, offer_id FROM owned_mailbox"
+                    + " WHERE id = ?")) {
+                for (long id : new LinkedHashSet<>(ids)) {
+                    select.setLong(1, id);
+                    try (ResultSet row = select.executeQuery()) {
+                        if (row.next()) {
+                            mailboxes.add(open(row));
+                        }
+                    }
                 }
             }
             return mailboxes;

@@ -390,7 +390,7 @@ final class OnlineRunner implements OnlineSession {
         if (byInbox.isEmpty()) {
             return;
         }
-        Map<Long, OwnedMailbox> mailboxes = messages.inboxesById();
+        Map<Long, OwnedMailbox> mailboxes = messages.inboxesById(byInbox.keySet());
         MessageRound round = new MessageRound();
         for (List<Pushed.Block> pushed : byInbox.values()) {
             long inboxId = pushed.get(0).inboxId();
