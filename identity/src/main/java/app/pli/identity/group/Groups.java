@@ -141,7 +141,8 @@ public final class Groups {
 
     /**
      * Leaves the group (or declines an invitation to it): a version without this profile,
-     * which the others must get.
+     * which the others must get. The last admin may leave only a group it is alone in: a
+     * group nobody can change any more is refused.
      */
     public GroupChange leave(String nameOrId) throws PliException {
         return database.write(c -> {
@@ -152,7 +153,12 @@ public final class Groups {
             Profile me = profiles.load(c);
             GroupVersion head = head(c, row);
             List<GroupMember> remaining = new ArrayList<>(head.members());
-            remaining.remove(head.member(me.keys().publicKeys()).orElseThrow());
+            GroupMember leaving = head.member(me.keys().publicKeys()).orElseThrow();
+            remaining.remove(leaving);
+            if (leaving.admin() && !remaining.isEmpty() && remaining.stream().noneMatch(GroupMember::admin)) {
+                throw new GroupException("you are the last admin of \"" + head.name()
+                        + "\": make another member an admin (group promote) before you leave");
+            }
             return change(c, row.with(GroupStatus.LEFT), head, head.name(), remaining, me.keys());
         });
     }

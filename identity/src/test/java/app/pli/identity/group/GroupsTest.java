@@ -142,6 +142,24 @@ class GroupsTest {
     }
 
     @Test
+    void theLastAdminLeavesOnlyOnceAnotherMemberIsOne() throws PliException {
+        alicia.groups.create("Cabinet");
+        GroupChange added = alicia.groups.add("Cabinet", List.of("Bertrand"));
+        Map<String, List<String>> before = StoreFiles.dump(alicia.database);
+        GroupException refused = assertThrows(GroupException.class, () -> alicia.groups.leave("Cabinet"));
+        assertTrue(refused.getMessage().contains("last admin"), refused.getMessage());
+        assertEquals(before, StoreFiles.dump(alicia.database), "a refused leave changes nothing");
+
+        bertrand.receive("Alicia", added.version());
+        bertrand.groups.accept("Cabinet");
+        assertEquals(GroupStatus.LEFT, bertrand.groups.leave("Cabinet").group().status(), "a member leaves freely");
+        alicia.groups.create("Alone");
+        assertEquals(GroupStatus.LEFT, alicia.groups.leave("Alone").group().status(), "alone, the admin may leave");
+        alicia.groups.promote("Cabinet", "Bertrand");
+        assertEquals(GroupStatus.LEFT, alicia.groups.leave("Cabinet").group().status(), "another admin remains");
+    }
+
+    @Test
     void sendTimesAndSequencesOnlyGoUp() throws PliException {
         GroupView group = alicia.groups.create("Cabinet");
         byte[] record = sealedRecord(alicia, group.rowId());
