@@ -211,17 +211,17 @@ public final class MessageSync {
 
     /** Every owned mailbox by row id. */
     public Map<Long, OwnedMailbox> inboxesById() throws PliException {
-        Map<Long, OwnedMailbox> byId = new HashMap<>();
-        for (OwnedMailbox mailbox : mailboxes.all()) {
-            byId.put(mailbox.id(), mailbox);
-        }
-        return byId;
+        return byId(mailboxes.all());
     }
 
     /** The owned mailboxes of row ids {@code ids} that still exist, by row id. */
     public Map<Long, OwnedMailbox> inboxesById(Collection<Long> ids) throws PliException {
+        return byId(mailboxes.withIds(ids));
+    }
+
+    private static Map<Long, OwnedMailbox> byId(List<OwnedMailbox> mailboxes) {
         Map<Long, OwnedMailbox> byId = new HashMap<>();
-        for (OwnedMailbox mailbox : mailboxes.withIds(ids)) {
+        for (OwnedMailbox mailbox : mailboxes) {
             byId.put(mailbox.id(), mailbox);
         }
         return byId;

@@ -38,6 +38,8 @@ import java.util.OptionalLong;
 public final class MailboxStore {
     private static final int ID = RelayConstants.ID_BYTES;
     private static final int CREDENTIALS_BYTES = ID + ID + Ed25519PrivateKey.BYTES;
+    private static final String SELECT_MAILBOXES =
+            "SELECT id, introduction_id, purpose, lifecycle, relay, credentials, offer_id FROM owned_mailbox";
     private static final int LIFECYCLE_BYTES = 1 + Long.BYTES;
 
     private final Database database;
@@ -140,8 +142,7 @@ public final class MailboxStore {
     public List<OwnedMailbox> all() throws PliException {
         return database.read(c -> {
             List<OwnedMailbox> mailboxes = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT id, introduction_id, purpose, lifecycle, relay, credentials, offer_id FROM owned_mailbox");
+            try (PreparedStatement select = c.prepareStatement(SELECT_MAILBOXES);
                     ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     mailboxes.add(open(rows));
@@ -155,9 +156,7 @@ public final class MailboxStore {
     public List<OwnedMailbox> withIds(Collection<Long> ids) throws PliException {
         return database.read(c -> {
             List<OwnedMailbox> mailboxes = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT id, introduction_id, purpose, lifecycle, relay, credentials, offer_id FROM owned_mailbox"
-                    + " WHERE id = ?")) {
+            try (PreparedStatement select = c.prepareStatement(SELECT_MAILBOXES + " WHERE id = ?")) {
                 for (long id : new LinkedHashSet<>(ids)) {
                     select.setLong(1, id);
                     try (ResultSet row = select.executeQuery()) {
@@ -183,9 +182,7 @@ public final class MailboxStore {
     }
 
     private OwnedMailbox find(Connection c, long id) throws SQLException, PliException {
-        try (PreparedStatement select = c.prepareStatement(
-                "SELECT id, introduction_id, purpose, lifecycle, relay, credentials, offer_id FROM owned_mailbox"
-                + " WHERE id = ?")) {
+        try (PreparedStatement select = c.prepareStatement(SELECT_MAILBOXES + " WHERE id = ?")) {
             select.setLong(1, id);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {

@@ -63,6 +63,20 @@ class MailboxStoreTest {
     }
 
     @Test
+    void mailboxesAreFoundByTheirIdsOnceEachAndMissingOnesAreSkipped() throws PliException {
+        Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long first = store.insertPrepared(MailboxPurpose.CONTACT_INBOX, RELAY, credentials(), created);
+        long second = store.insertPrepared(MailboxPurpose.CONTACT_INBOX, RELAY, credentials(), created);
+        store.insertPrepared(MailboxPurpose.CONTACT_INBOX, RELAY, credentials(), created);
+
+        List<OwnedMailbox> found = store.withIds(List.of(second, first, second, 42L));
+        assertEquals(List.of(second, first), found.stream().map(OwnedMailbox::id).toList());
+        assertEquals(store.all().stream().filter(m -> m.id() == first).toList(),
+                found.stream().filter(m -> m.id() == first).toList(), "the same mailbox as all() reads");
+        assertTrue(store.withIds(List.of()).isEmpty());
+    }
+
+    @Test
     void aMailboxIsStoredPreparedThenLinked() throws PliException {
         MailboxCredentials credentials = credentials();
         Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
