@@ -1,8 +1,5 @@
 package app.pli.core.crypto;
 
-import app.pli.core.memo.BoundedMemo;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 
 /**
@@ -18,21 +15,16 @@ public final class Ed25519PrivateKey {
     /** Length of an encoded key (the seed). */
     public static final int BYTES = 32;
 
-    private static final byte[] MEMO_LABEL = "pli/v1/memo/ed25519-public-key".getBytes(StandardCharsets.US_ASCII);
-    private static final BoundedMemo<ByteBuffer, Ed25519PublicKey> PUBLIC_KEYS = new BoundedMemo<>(16_384);
+    private static final DerivedPublicKeys<Ed25519PublicKey> PUBLIC_KEYS =
+            new DerivedPublicKeys<>("pli/v1/memo/ed25519-public-key");
 
     private final byte[] seed;
     private final Ed25519PublicKey publicKey;
 
     private Ed25519PrivateKey(byte[] seed) throws CryptoException {
         this.seed = seed;
-        ByteBuffer digest = ByteBuffer.wrap(Sha256.hash(MEMO_LABEL, seed));
-        Ed25519PublicKey known = PUBLIC_KEYS.get(digest).orElse(null);
-        if (known == null) {
-            known = Ed25519PublicKey.of(parameters().generatePublicKey().getEncoded());
-            PUBLIC_KEYS.put(digest, known);
-        }
-        this.publicKey = known;
+        this.publicKey = PUBLIC_KEYS.of(seed,
+                () -> Ed25519PublicKey.of(parameters().generatePublicKey().getEncoded()));
     }
 
     /** The key whose seed is {@code seed}; throws if it is not 32 bytes long. */

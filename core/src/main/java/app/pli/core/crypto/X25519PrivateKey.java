@@ -1,8 +1,5 @@
 package app.pli.core.crypto;
 
-import app.pli.core.memo.BoundedMemo;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
 
 /**
@@ -18,21 +15,16 @@ public final class X25519PrivateKey {
     /** Length of an encoded key. */
     public static final int BYTES = 32;
 
-    private static final byte[] MEMO_LABEL = "pli/v1/memo/x25519-public-key".getBytes(StandardCharsets.US_ASCII);
-    private static final BoundedMemo<ByteBuffer, X25519PublicKey> PUBLIC_KEYS = new BoundedMemo<>(16_384);
+    private static final DerivedPublicKeys<X25519PublicKey> PUBLIC_KEYS =
+            new DerivedPublicKeys<>("pli/v1/memo/x25519-public-key");
 
     private final byte[] bytes;
     private final X25519PublicKey publicKey;
 
     private X25519PrivateKey(byte[] bytes) throws CryptoException {
         this.bytes = bytes;
-        ByteBuffer digest = ByteBuffer.wrap(Sha256.hash(MEMO_LABEL, bytes));
-        X25519PublicKey known = PUBLIC_KEYS.get(digest).orElse(null);
-        if (known == null) {
-            known = X25519PublicKey.of(parameters().generatePublicKey().getEncoded());
-            PUBLIC_KEYS.put(digest, known);
-        }
-        this.publicKey = known;
+        this.publicKey = PUBLIC_KEYS.of(bytes,
+                () -> X25519PublicKey.of(parameters().generatePublicKey().getEncoded()));
     }
 
     /** The key encoded as {@code bytes}; throws if they are not 32 bytes long. */
