@@ -12,11 +12,6 @@ import java.nio.charset.StandardCharsets;
  * @param <P> the public key type
  */
 final class DerivedPublicKeys<P> {
-    /** Computes the public key of the private key at hand. */
-    interface Derivation<P> {
-        P derive() throws CryptoException;
-    }
-
     private final byte[] label;
     private final BoundedMemo<ByteBuffer, P> memo = new BoundedMemo<>(16_384);
 
@@ -25,13 +20,7 @@ final class DerivedPublicKeys<P> {
     }
 
     /** The public key of {@code privateBytes}: remembered, or derived now and remembered. */
-    P of(byte[] privateBytes, Derivation<P> derivation) throws CryptoException {
-        ByteBuffer digest = ByteBuffer.wrap(Sha256.hash(label, privateBytes));
-        P known = memo.get(digest).orElse(null);
-        if (known == null) {
-            known = derivation.derive();
-            memo.put(digest, known);
-        }
-        return known;
+    P of(byte[] privateBytes, BoundedMemo.Computation<P, CryptoException> derivation) throws CryptoException {
+        return memo.computeIfAbsent(ByteBuffer.wrap(Sha256.hash(label, privateBytes)), derivation);
     }
 }

@@ -30,18 +30,13 @@ public final class Ed25519PublicKey {
     /** The key encoded as {@code bytes}; throws if they are not 32 bytes or not a curve point. */
     public static Ed25519PublicKey of(byte[] bytes) throws CryptoException {
         byte[] copy = KeyBytes.copyOfLength(bytes, BYTES, "Ed25519 public key");
-        ByteBuffer encoding = ByteBuffer.wrap(copy);
-        Ed25519PublicKey known = DECODED.get(encoding).orElse(null);
-        if (known != null) {
-            return known;
-        }
-        try {
-            Ed25519PublicKey key = new Ed25519PublicKey(copy, new Ed25519PublicKeyParameters(copy, 0));
-            DECODED.put(encoding, key);
-            return key;
-        } catch (IllegalArgumentException e) {
-            throw new CryptoException("Ed25519 public key is not a valid curve point", e);
-        }
+        return DECODED.computeIfAbsent(ByteBuffer.wrap(copy), () -> {
+            try {
+                return new Ed25519PublicKey(copy, new Ed25519PublicKeyParameters(copy, 0));
+            } catch (IllegalArgumentException e) {
+                throw new CryptoException("Ed25519 public key is not a valid curve point", e);
+            }
+        });
     }
 
     /** A copy of the 32-byte encoding. */

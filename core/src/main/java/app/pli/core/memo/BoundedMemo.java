@@ -43,6 +43,28 @@ public final class BoundedMemo<K, V> {
         entries.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
     }
 
+    /**
+     * The result stored for {@code key}, or else {@code computation}'s, which is stored when it
+     * succeeds (it runs outside the lock: two threads may both compute a missing result).
+     *
+     * @throws X what the computation throws; nothing is stored then
+     */
+    public <X extends Exception> V computeIfAbsent(K key, Computation<V, X> computation) throws X {
+        Optional<V> known = get(key);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        V value = computation.compute();
+        put(key, value);
+        return value;
+    }
+
+    /** A computation whose result a memo keeps. */
+    @FunctionalInterface
+    public interface Computation<V, X extends Exception> {
+        V compute() throws X;
+    }
+
     /** How many results are stored now. */
     public synchronized int size() {
         return entries.size();

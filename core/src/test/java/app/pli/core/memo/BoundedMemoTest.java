@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,19 @@ class BoundedMemoTest {
         assertEquals(Optional.of(1), memo.get("a"));
         assertTrue(memo.get("b").isEmpty());
         assertEquals(Optional.of(3), memo.get("c"));
+    }
+
+    @Test
+    void computesOnceAndNeverKeepsAFailure() throws Exception {
+        BoundedMemo<String, Integer> memo = new BoundedMemo<>(4);
+        int[] runs = {0};
+        assertEquals(7, memo.computeIfAbsent("a", () -> ++runs[0] + 6));
+        assertEquals(7, memo.computeIfAbsent("a", () -> ++runs[0] + 6));
+        assertEquals(1, runs[0], "the second call is answered from the memo");
+        assertThrows(IOException.class, () -> memo.computeIfAbsent("b", () -> {
+            throw new IOException("failed");
+        }));
+        assertTrue(memo.get("b").isEmpty(), "a failure is not remembered");
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.pli.identity.keys;
 import app.pli.core.crypto.CryptoException;
 import app.pli.core.crypto.Ed25519;
 import app.pli.core.crypto.Ed25519PublicKey;
+import app.pli.core.crypto.Sha256;
 import app.pli.core.crypto.X25519PublicKey;
 import app.pli.core.memo.BoundedMemo;
 import java.nio.ByteBuffer;
@@ -15,7 +16,7 @@ import java.util.Objects;
  *
  * <p>Invariant: an instance always carries a valid binding signature; {@link #of} refuses
  * one that does not verify. Two instances are equal when their keys are equal. Identities
- * checked lately are remembered by their three encodings (every round reads every contact's
+ * checked lately are remembered by a digest of their three encodings (every round reads every contact's
  * keys); a binding that failed is never remembered, so it fails again.
  */
 public final class IdentityPublicKeys {
@@ -39,25 +40,14 @@ public final class IdentityPublicKeys {
         if (binding == null) {
             throw new CryptoException("identity key-agreement key is not signed by its signing key");
         }
-        ByteBuffer encodings = ByteBuffer.wrap(concat(signing.bytes(), agreement.bytes(), binding));
-        IdentityPublicKeys known = CHECKED.get(encodings).orElse(null);
-        if (known != null) {
-            return known;
-        }
-        if (!Ed25519.verify(signing, bindingMessage(agreement), binding)) {
-            throw new CryptoException("identity key-agreement key is not signed by its signing key");
-        }
-        IdentityPublicKeys keys = new IdentityPublicKeys(signing, agreement, binding);
-        CHECKED.put(encodings, keys);
-        return keys;
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteBuffer out = ByteBuffer.allocate(Arrays.stream(parts).mapToInt(p -> p.length).sum());
-        for (byte[] part : parts) {
-            out.put(part);
-        }
-        return out.array();
+        // Signing and agreement keys have fixed lengths: the concatenation the digest covers is unambiguous.
+        ByteBuffer checked = ByteBuffer.wrap(Sha256.hash(signing.bytes(), agreement.bytes(), binding));
+        return CHECKED.computeIfAbsent(checked, () -> {
+            if (!Ed25519.verify(signing, bindingMessage(agreement), binding)) {
+                throw new CryptoException("identity key-agreement key is not signed by its signing key");
+            }
+            return new IdentityPublicKeys(signing, agreement, binding);
+        });
     }
 
     /** The bytes the signing key signs to vouch for {@code agreement}. */
