@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /** The demo's script: every step through the public Messenger API, narrated on {@link Output}. */
 final class DemoStory {
@@ -37,7 +38,8 @@ final class DemoStory {
     DemoSummary run() throws PliException {
         say("Pli demo: everything happens in " + folder + " and on 127.0.0.1.");
         try (HostedRelay relay = Pli.relayHosting().start(new RelayHostingOptions("127.0.0.1", 0,
-                folder.resolve("relay"), Duration.ofDays(21), false, OptionalInt.empty(), OptionalInt.empty()))) {
+                folder.resolve("relay"), Duration.ofDays(21), false, OptionalInt.empty(), OptionalInt.empty(),
+                OptionalLong.empty()))) {
             step("A blind relay starts. Its address is all anyone needs to reach it:");
             detail(relay.address());
             Profiles profiles = Pli.profiles();

@@ -13,11 +13,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code pli relay serve}: runs a blind relay until Ctrl-C or SIGTERM. The first line on
@@ -25,6 +30,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", description = "Run a blind relay until Ctrl-C or SIGTERM.")
 public final class RelayServeCommand implements Callable<Integer> {
+    /** Bytes of one relay block: {@code --max-storage} is a number of bytes, the relay's cap a number of blocks. */
+    private static final long BLOCK_BYTES = 4096;
+
     @Spec
     CommandSpec spec;
 
@@ -49,6 +57,10 @@ public final class RelayServeCommand implements Callable<Integer> {
     @Option(names = "--max-queued-blocks", paramLabel = "N", description = "Most blocks queued per mailbox (default 10000).")
     Integer maxQueuedBlocks;
 
+    @Option(names = "--max-storage", paramLabel = "SIZE", converter = StorageSize.class,
+            description = "Most bytes of blocks the relay stores in total (default 10GiB).")
+    Long maxStorageBytes;
+
     @Override
     public Integer call() throws PliException, InterruptedException {
         Invocation invocation = Invocation.of(spec);
@@ -56,7 +68,8 @@ public final class RelayServeCommand implements Callable<Integer> {
         Path dataDir = data != null ? data : Invocation.dataDirectory("pli-relay");
         StopSignal stop = StopSignal.install();
         try (HostedRelay relay = Pli.relayHosting().start(new RelayHostingOptions(listen.host(), listen.port(),
-                dataDir, ttl, logConnections, optional(maxConnections), optional(maxQueuedBlocks)))) {
+                dataDir, ttl, logConnections, optional(maxConnections), optional(maxQueuedBlocks),
+                maxStoredBlocks()))) {
             out.result(Map.of("address", relay.address()), () -> "relay address: " + relay.address());
             out.note("data in " + dataDir.toAbsolutePath() + "; stop with Ctrl-C");
             stop.await();
@@ -67,5 +80,40 @@ public final class RelayServeCommand implements Callable<Integer> {
 
     private static OptionalInt optional(Integer value) {
         return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+    }
+
+    /** {@code --max-storage} in whole blocks, at least one; empty when not given. */
+    private OptionalLong maxStoredBlocks() {
+        return maxStorageBytes == null ? OptionalLong.empty()
+                : OptionalLong.of(Math.max(1, maxStorageBytes / BLOCK_BYTES));
+    }
+
+    /** Reads a size in bytes as people write it: {@code 512MiB}, {@code 10GiB}, {@code 1TiB}, or plain bytes. */
+    public static final class StorageSize implements ITypeConverter<Long> {
+        private static final Pattern SIZE = Pattern.compile("(\\d{1,19})(KiB|MiB|GiB|TiB)?");
+
+        @Override
+        public Long convert(String value) {
+            Matcher m = SIZE.matcher(value.trim());
+            if (!m.matches()) {
+                throw new TypeConversionException("'" + value + "' is not a size (examples: 512MiB, 10GiB, 1TiB)");
+            }
+            int shift = m.group(2) == null ? 0 : switch (m.group(2)) {
+                case "KiB" -> 10;
+                case "MiB" -> 20;
+                case "GiB" -> 30;
+                default -> 40;
+            };
+            long bytes;
+            try {
+                bytes = Math.multiplyExact(Long.parseLong(m.group(1)), 1L << shift);
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new TypeConversionException("'" + value + "' is too large a size");
+            }
+            if (bytes < 1) {
+                throw new TypeConversionException("'" + value + "' is not a positive size");
+            }
+            return bytes;
+        }
     }
 }

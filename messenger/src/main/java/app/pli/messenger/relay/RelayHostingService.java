@@ -42,6 +42,7 @@ public final class RelayHostingService implements RelayHosting {
                 .logConnections(options.logConnections());
         options.maxConnections().ifPresent(builder::maxConnections);
         options.maxQueuedBlocksPerMailbox().ifPresent(builder::maxQueuedBlocksPerMailbox);
+        options.maxStoredBlocks().ifPresent(builder::maxStoredBlocks);
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +46,8 @@ public final class GroupLoad {
         Path folder = Files.createTempDirectory("pli-group-load-");
         List<Messenger> profiles = new ArrayList<>();
         try (HostedRelay relay = Pli.relayHosting().start(new RelayHostingOptions("127.0.0.1", 0,
-                folder.resolve("relay"), Duration.ofDays(1), false, OptionalInt.empty(), OptionalInt.empty()))) {
+                folder.resolve("relay"), Duration.ofDays(1), false, OptionalInt.empty(), OptionalInt.empty(),
+                OptionalLong.empty()))) {
             long setupStart = System.nanoTime();
             Profiles service = Pli.profiles();
             for (int i = 0; i < members; i++) {

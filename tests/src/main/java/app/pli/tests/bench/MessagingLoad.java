@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +37,8 @@ public final class MessagingLoad {
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         Path folder = Files.createTempDirectory("pli-load-");
         try (HostedRelay relay = Pli.relayHosting().start(new RelayHostingOptions("127.0.0.1", 0,
-                folder.resolve("relay"), Duration.ofDays(1), false, OptionalInt.empty(), OptionalInt.empty()))) {
+                folder.resolve("relay"), Duration.ofDays(1), false, OptionalInt.empty(), OptionalInt.empty(),
+                OptionalLong.empty()))) {
             Profiles profiles = Pli.profiles();
             profiles.init(folder.resolve("a"), "Alice", Optional.of(relay.address()), new Unlock.Unattended());
             profiles.init(folder.resolve("b"), "Bob", Optional.of(relay.address()), new Unlock.Unattended());

@@ -145,14 +145,26 @@ final class NettyRelayClient implements RelayClient {
     }
 
     @Override
+    public CompletableFuture<List<RelayBlock>> read(MailboxCredentials mailbox, List<BlockId> blockIds) {
+        Objects.requireNonNull(mailbox, "mailbox");
+        List<CompletableFuture<List<RelayBlock>>> parts = new ArrayList<>();
+        for (List<BlockId> chunk : chunks(blockIds, RelayConstants.MAX_READ_IDS)) {
+            CompletableFuture<List<RelayBlock>> part = new CompletableFuture<>();
+            onLoop(() -> submit(new ReadRequest(requests.nextId(), callbacks, mailbox, chunk, part)));
+            parts.add(part);
+        }
+        return CompletableFuture.allOf(parts.toArray(CompletableFuture<?>[]::new)).thenApply(done -> {
+            List<RelayBlock> blocks = new ArrayList<>();
+            parts.forEach(part -> blocks.addAll(part.join()));
+            return List.copyOf(blocks);
+        });
+    }
+
+    @Override
     public CompletableFuture<Void> ack(MailboxCredentials mailbox, List<BlockId> blockIds) {
         Objects.requireNonNull(mailbox, "mailbox");
-        List<List<BlockId>> chunks = new ArrayList<>();
-        for (int i = 0; i < blockIds.size(); i += RelayConstants.MAX_ACK_IDS) {
-            chunks.add(List.copyOf(blockIds.subList(i, Math.min(blockIds.size(), i + RelayConstants.MAX_ACK_IDS))));
-        }
-        return forEach(chunks, chunk -> simple(id -> signer -> new RelayRequest.Ack(id,
-                signer.owner(ProofPurpose.ACK, mailbox), chunk.stream().map(BlockId::bytes).toList()), false));
+        return forEach(chunks(blockIds, RelayConstants.MAX_ACK_IDS), chunk -> simple(id -> signer -> new RelayRequest.Ack(
+                id, signer.owner(ProofPurpose.ACK, mailbox), chunk.stream().map(BlockId::bytes).toList()), false));
     }
 
     @Override
@@ -437,6 +449,15 @@ final class NettyRelayClient implements RelayClient {
             });
             return future;
         };
+    }
+
+    /** {@code ids} cut into lists of at most {@code size}, in order. */
+    private static List<List<BlockId>> chunks(List<BlockId> ids, int size) {
+        List<List<BlockId>> chunks = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += size) {
+            chunks.add(List.copyOf(ids.subList(i, Math.min(ids.size(), i + size))));
+        }
+        return chunks;
     }
 
     private static <T> CompletableFuture<Void> forEach(List<T> items,

@@ -34,12 +34,12 @@ abstract class PendingRequest {
         failed(new RelayException("the relay answered with an unexpected frame"));
     }
 
-    /** One block answering a fetch. */
+    /** One block answering a fetch or read. */
     void delivered(RelayBlock block) {
-        // Only a fetch expects blocks; a stray one is dropped.
+        // Only a fetch or read expects blocks; a stray one is dropped.
     }
 
-    /** The end of a fetch's answer. */
+    /** The end of a fetch's or read's answer. */
     void fetchDone() {
         failed(new RelayException("the relay answered with an unexpected frame"));
     }

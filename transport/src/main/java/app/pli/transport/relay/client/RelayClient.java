@@ -55,6 +55,14 @@ public interface RelayClient extends AutoCloseable {
     /** Up to {@code maxBlocks} of the oldest queued blocks (the relay returns at most 64 per fetch). */
     CompletableFuture<List<RelayBlock>> fetch(MailboxCredentials mailbox, int maxBlocks);
 
+    /**
+     * The blocks {@code blockIds} of the mailbox, in that order, without deleting them: a
+     * block shared by several readers stays until its owner acks or deletes it. Ids the
+     * mailbox does not hold are skipped, so the list is shorter when some are missing (and
+     * empty for none). The ids go 16 to a request, and many reads may be in flight at once.
+     */
+    CompletableFuture<List<RelayBlock>> read(MailboxCredentials mailbox, List<BlockId> blockIds);
+
     /** Deletes the blocks {@code blockIds} from the mailbox; ids it does not hold are ignored. */
     CompletableFuture<Void> ack(MailboxCredentials mailbox, List<BlockId> blockIds);
 

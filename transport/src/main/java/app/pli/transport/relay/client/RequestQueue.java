@@ -11,7 +11,7 @@ import java.util.Map;
  * The client's unanswered requests, in the order they were made, and which of them may go
  * out next on the current connection: at most {@link #WINDOW} sent and unanswered (so a
  * large deposit does not pile up in memory or trip the relay's own limit), and at most one
- * fetch at a time (the relay's rule).
+ * fetch at a time (the relay's rule; reads by block id are not fetches and may overlap).
  *
  * <p>Confined to the client's event loop.
  */

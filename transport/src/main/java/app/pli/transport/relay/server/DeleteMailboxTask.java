@@ -17,8 +17,9 @@ final class DeleteMailboxTask extends OwnerTask {
     @Override
     protected void change(WriteBatch batch, long mailbox) throws SQLException {
         this.mailbox = mailbox;
+        int held = batch.counts().get(batch.tables(), mailbox);
         batch.tables().deleteMailbox(mailbox);
-        batch.counts().forget(mailbox);
+        batch.counts().forget(mailbox, held);
     }
 
     @Override

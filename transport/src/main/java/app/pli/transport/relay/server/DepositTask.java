@@ -7,7 +7,8 @@ import java.sql.SQLException;
 
 /**
  * Stores one block in the mailbox of a deposit id, unless that mailbox already holds the
- * block id (then the deposit is a harmless repeat). Checks the lock and the quota first.
+ * block id (then the deposit is a harmless repeat). Checks the lock and the quotas (per
+ * mailbox and in total) first; a repeat is accepted also when a quota is reached.
  * Once committed it acknowledges the depositor and offers the block to subscribers.
  */
 final class DepositTask extends RequestTask {
@@ -44,8 +45,17 @@ final class DepositTask extends RequestTask {
             refuse(RelayErrorCode.LOCKED, "the mailbox is locked; the deposit lacks its sender's proof");
             return;
         }
-        if (batch.counts().get(batch.tables(), row.id()) >= batch.maxQueuedBlocks()) {
+        boolean mailboxFull = batch.counts().get(batch.tables(), row.id()) >= batch.maxQueuedBlocks();
+        boolean storageFull = batch.counts().total(batch.tables()) >= batch.maxStoredBlocks();
+        if ((mailboxFull || storageFull) && batch.tables().holdsBlock(row.id(), blockId)) {
+            return; // a repeat of a stored block: accepted, nothing changes
+        }
+        if (mailboxFull) {
             refuse(RelayErrorCode.QUEUE_FULL, "the mailbox is full until its owner acknowledges blocks");
+            return;
+        }
+        if (storageFull) {
+            refuse(RelayErrorCode.STORAGE_FULL, "the relay's storage is full");
             return;
         }
         mailbox = row.id();

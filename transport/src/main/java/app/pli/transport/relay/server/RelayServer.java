@@ -103,7 +103,8 @@ public final class RelayServer implements AutoCloseable {
             db.close();
             throw e;
         }
-        StoreWriter writer = new StoreWriter(db, clock, options.maxQueuedBlocksPerMailbox());
+        StoreWriter writer = new StoreWriter(db, clock, options.maxQueuedBlocksPerMailbox(),
+                options.maxStoredBlocks());
         writer.start();
         StoreReader reader = new StoreReader(db);
         ChannelGroup channels = new DefaultChannelGroup("pli-relay", GlobalEventExecutor.INSTANCE);

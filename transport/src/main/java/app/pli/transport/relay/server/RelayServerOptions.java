@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param ttl how long an unacknowledged block is kept; default 21 days, at least one hour
  * @param maxConnections most open connections; more are closed on accept; default 20,000
  * @param maxQueuedBlocksPerMailbox most blocks one mailbox holds; default 10,000
+ * @param maxStoredBlocks most blocks the relay holds in all mailboxes together; default
+ *     2,621,440 (10 GiB of 4096-byte blocks)
  * @param maxMailboxCreationsPerConnection most mailboxes one connection may create; default 64
  * @param handshakeTimeout how long a new connection has to finish the Noise handshake; default 10 s
  * @param idleTimeout how long a connection may send nothing before it is closed; default 5 min
@@ -21,14 +23,17 @@ import java.util.Objects;
  * @param logConnections whether to log peer IP addresses; default false, and nothing logs them otherwise
  */
 public record RelayServerOptions(String listenHost, int listenPort, Path dataDir, Duration ttl,
-        int maxConnections, int maxQueuedBlocksPerMailbox, int maxMailboxCreationsPerConnection,
-        Duration handshakeTimeout, Duration idleTimeout, Duration sweepInterval, boolean logConnections) {
+        int maxConnections, int maxQueuedBlocksPerMailbox, long maxStoredBlocks,
+        int maxMailboxCreationsPerConnection, Duration handshakeTimeout, Duration idleTimeout, Duration sweepInterval,
+        boolean logConnections) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7337;
     public static final Duration DEFAULT_TTL = Duration.ofDays(21);
     public static final int DEFAULT_MAX_CONNECTIONS = 20_000;
     public static final int DEFAULT_MAX_QUEUED_BLOCKS = 10_000;
+    /** 10 GiB of 4096-byte blocks. */
+    public static final long DEFAULT_MAX_STORED_BLOCKS = 2_621_440L;
     public static final int DEFAULT_MAX_CREATIONS = 64;
     public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
@@ -46,6 +51,7 @@ public record RelayServerOptions(String listenHost, int listenPort, Path dataDir
         requireAtLeast(sweepInterval, Duration.ofMillis(1), "sweepInterval");
         requirePositive(maxConnections, "maxConnections");
         requirePositive(maxQueuedBlocksPerMailbox, "maxQueuedBlocksPerMailbox");
+        requirePositive(maxStoredBlocks, "maxStoredBlocks");
         requirePositive(maxMailboxCreationsPerConnection, "maxMailboxCreationsPerConnection");
     }
 
@@ -61,7 +67,7 @@ public record RelayServerOptions(String listenHost, int listenPort, Path dataDir
         }
     }
 
-    private static void requirePositive(int value, String name) {
+    private static void requirePositive(long value, String name) {
         if (value < 1) {
             throw new IllegalArgumentException(name + " must be positive, got " + value);
         }
@@ -75,6 +81,7 @@ public record RelayServerOptions(String listenHost, int listenPort, Path dataDir
         private Duration ttl = DEFAULT_TTL;
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
         private int maxQueuedBlocksPerMailbox = DEFAULT_MAX_QUEUED_BLOCKS;
+        private long maxStoredBlocks = DEFAULT_MAX_STORED_BLOCKS;
         private int maxMailboxCreationsPerConnection = DEFAULT_MAX_CREATIONS;
         private Duration handshakeTimeout = DEFAULT_HANDSHAKE_TIMEOUT;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
@@ -106,6 +113,11 @@ public record RelayServerOptions(String listenHost, int listenPort, Path dataDir
             return this;
         }
 
+        public Builder maxStoredBlocks(long max) {
+            this.maxStoredBlocks = max;
+            return this;
+        }
+
         public Builder maxMailboxCreationsPerConnection(int max) {
             this.maxMailboxCreationsPerConnection = max;
             return this;
@@ -134,8 +146,8 @@ public record RelayServerOptions(String listenHost, int listenPort, Path dataDir
         /** The options; throws {@link IllegalArgumentException} naming the first bad value. */
         public RelayServerOptions build() {
             return new RelayServerOptions(listenHost, listenPort, dataDir, ttl, maxConnections,
-                    maxQueuedBlocksPerMailbox, maxMailboxCreationsPerConnection, handshakeTimeout,
-                    idleTimeout, sweepInterval, logConnections);
+                    maxQueuedBlocksPerMailbox, maxStoredBlocks, maxMailboxCreationsPerConnection,
+                    handshakeTimeout, idleTimeout, sweepInterval, logConnections);
         }
     }
 }

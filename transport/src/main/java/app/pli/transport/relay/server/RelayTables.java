@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,12 +80,31 @@ final class RelayTables implements AutoCloseable {
         }
     }
 
+    /** Whether the mailbox holds a block with this id. */
+    boolean holdsBlock(long mailbox, BlockId blockId) throws SQLException {
+        PreparedStatement s = statement("SELECT 1 FROM relay_block WHERE mailbox = ? AND block_id = ?");
+        s.setLong(1, mailbox);
+        s.setBytes(2, blockId.bytes());
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next();
+        }
+    }
+
     int countBlocks(long mailbox) throws SQLException {
         PreparedStatement s = statement("SELECT count(*) FROM relay_block WHERE mailbox = ?");
         s.setLong(1, mailbox);
         try (ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    /** Every block the relay holds, in all mailboxes. */
+    long countAllBlocks() throws SQLException {
+        PreparedStatement s = statement("SELECT count(*) FROM relay_block");
+        try (ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -111,6 +131,36 @@ final class RelayTables implements AutoCloseable {
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 blocks.add(new StoredBlock(rs.getLong(1), BlockId.of(rs.getBytes(2)), rs.getBytes(3)));
+            }
+        }
+        return blocks;
+    }
+
+    /**
+     * The blocks of the mailbox among {@code blockIds}, in the order of {@code blockIds}
+     * (each once); ids the mailbox does not hold are skipped. One query, on the unique
+     * (mailbox, block_id) index.
+     */
+    List<StoredBlock> blocksById(long mailbox, List<BlockId> blockIds) throws SQLException {
+        PreparedStatement s = statement("SELECT seq, block_id, data FROM relay_block"
+                + " WHERE mailbox = ? AND block_id IN (" + String.join(", ", Collections.nCopies(blockIds.size(), "?"))
+                + ")");
+        s.setLong(1, mailbox);
+        for (int i = 0; i < blockIds.size(); i++) {
+            s.setBytes(2 + i, blockIds.get(i).bytes());
+        }
+        Map<BlockId, StoredBlock> found = new HashMap<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                BlockId id = BlockId.of(rs.getBytes(2));
+                found.put(id, new StoredBlock(rs.getLong(1), id, rs.getBytes(3)));
+            }
+        }
+        List<StoredBlock> blocks = new ArrayList<>(found.size());
+        for (BlockId id : blockIds) {
+            StoredBlock block = found.remove(id);
+            if (block != null) {
+                blocks.add(block);
             }
         }
         return blocks;

@@ -55,6 +55,8 @@ final class RequestHandler {
             unsubscribe(r);
         } else if (request instanceof RelayRequest.Fetch r) {
             fetch(r);
+        } else if (request instanceof RelayRequest.Read r) {
+            read(r);
         } else if (request instanceof RelayRequest.CreateMailbox r) {
             create(r);
         } else if (request instanceof RelayRequest.Lock r) {
@@ -212,11 +214,7 @@ final class RequestHandler {
                         fetching = false;
                         throttle.finished();
                         if (ownerChecked(r.requestId(), result.mailbox(), r.owner())) {
-                            for (StoredBlock b : result.blocks()) {
-                                outbox.send(new RelayResponse.Deliver(r.requestId(), r.owner().fetchId(),
-                                        b.blockId().bytes(), b.data()));
-                            }
-                            outbox.send(new RelayResponse.FetchDone(r.requestId(), result.blocks().size()));
+                            deliver(r.requestId(), r.owner().fetchId(), result.blocks());
                         }
                     }
 
@@ -227,6 +225,41 @@ final class RequestHandler {
                         outbox.refuse(r.requestId(), code, "the relay could not read its store");
                     }
                 });
+    }
+
+    /** Unlike a fetch, reads may overlap on one connection; each holds a {@link ReadThrottle} slot until answered. */
+    private void read(RelayRequest.Read r) {
+        if (!verifiedOwner(r.requestId(), r.owner(), ProofPurpose.READ)) {
+            return;
+        }
+        throttle.started();
+        FetchId fetchId = FetchId.of(r.owner().fetchId());
+        List<BlockId> ids = new ArrayList<>(r.blockIds().size());
+        r.blockIds().forEach(id -> ids.add(BlockId.of(id)));
+        relay.reader().read(tables -> FetchResult.readById(tables, fetchId, ids), channel.eventLoop(),
+                new StoreReader.Callback<FetchResult>() {
+                    @Override
+                    public void result(FetchResult result) {
+                        throttle.finished();
+                        if (ownerChecked(r.requestId(), result.mailbox(), r.owner())) {
+                            deliver(r.requestId(), r.owner().fetchId(), result.blocks());
+                        }
+                    }
+
+                    @Override
+                    public void failed(RelayErrorCode code) {
+                        throttle.finished();
+                        outbox.refuse(r.requestId(), code, "the relay could not read its store");
+                    }
+                });
+    }
+
+    /** Answers a fetch or read: one {@code Deliver} per block, then {@code FetchDone}. */
+    private void deliver(long requestId, byte[] fetchId, List<StoredBlock> blocks) {
+        for (StoredBlock b : blocks) {
+            outbox.send(new RelayResponse.Deliver(requestId, fetchId, b.blockId().bytes(), b.data()));
+        }
+        outbox.send(new RelayResponse.FetchDone(requestId, blocks.size()));
     }
 
     private boolean verifiedOwner(long requestId, OwnerProof owner, ProofPurpose purpose, byte[]... extraSubject) {
@@ -262,11 +295,19 @@ final class RequestHandler {
         relay.writer().submit(task);
     }
 
-    /** A fetch's read: the mailbox (null if unknown) and, if it exists, its oldest blocks. */
+    /** A fetch's or read's query: the mailbox (null if unknown) and, if it exists, the blocks asked for. */
     private record FetchResult(MailboxRow mailbox, List<StoredBlock> blocks) {
+        /** The mailbox's oldest blocks, up to {@code limit}. */
         static FetchResult read(RelayTables tables, FetchId fetchId, int limit) throws java.sql.SQLException {
             MailboxRow row = tables.mailboxByFetch(fetchId);
             return new FetchResult(row, row == null ? List.of() : tables.blocksAfter(row.id(), 0, limit));
+        }
+
+        /** The mailbox's blocks among {@code blockIds}, in that order. */
+        static FetchResult readById(RelayTables tables, FetchId fetchId, List<BlockId> blockIds)
+                throws java.sql.SQLException {
+            MailboxRow row = tables.mailboxByFetch(fetchId);
+            return new FetchResult(row, row == null ? List.of() : tables.blocksById(row.id(), blockIds));
         }
     }
 }

@@ -37,6 +37,7 @@ final class StoreWriter {
     private final Database db;
     private final Clock clock;
     private final int maxQueuedBlocks;
+    private final long maxStoredBlocks;
     private final BlockingQueue<StoreTask> queue = new LinkedBlockingQueue<>();
     private final Queue<Runnable> drainWaiters = new ConcurrentLinkedQueue<>();
     private final QueueCounts counts = new QueueCounts();
@@ -44,10 +45,11 @@ final class StoreWriter {
     private final Thread thread;
     private boolean stopping; // guarded by submitLock
 
-    StoreWriter(Database db, Clock clock, int maxQueuedBlocks) {
+    StoreWriter(Database db, Clock clock, int maxQueuedBlocks, long maxStoredBlocks) {
         this.db = db;
         this.clock = clock;
         this.maxQueuedBlocks = maxQueuedBlocks;
+        this.maxStoredBlocks = maxStoredBlocks;
         this.thread = new Thread(this::run, "pli-relay-writer");
         thread.setDaemon(true);
     }
@@ -120,7 +122,7 @@ final class StoreWriter {
         try {
             db.write(connection -> {
                 try (RelayTables tables = new RelayTables(connection)) {
-                    WriteBatch context = new WriteBatch(tables, counts, hour, maxQueuedBlocks);
+                    WriteBatch context = new WriteBatch(tables, counts, hour, maxQueuedBlocks, maxStoredBlocks);
                     for (StoreTask task : batch) {
                         task.execute(context);
                     }

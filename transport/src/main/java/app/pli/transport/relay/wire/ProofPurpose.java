@@ -14,6 +14,8 @@ public enum ProofPurpose {
     /** Subject: the fetch id. Signed by the mailbox key. */
     FETCH(RelayConstants.LABEL_FETCH),
     /** Subject: the fetch id. Signed by the mailbox key. */
+    READ(RelayConstants.LABEL_READ),
+    /** Subject: the fetch id. Signed by the mailbox key. */
     ACK(RelayConstants.LABEL_ACK),
     /** Subject: the fetch id, then the sender public key. Signed by the mailbox key. */
     LOCK(RelayConstants.LABEL_LOCK),

@@ -55,6 +55,9 @@ public interface RelayConstants {
     /** Most block ids one {@code Ack} frame may carry. */
     int MAX_ACK_IDS = 16;
 
+    /** Most block ids one {@code Read} frame may carry. */
+    int MAX_READ_IDS = 16;
+
     /** Most request ids one {@code Done} frame may carry. */
     int MAX_DONE_IDS = 32;
 
@@ -73,6 +76,8 @@ public interface RelayConstants {
     String LABEL_SUBSCRIBE = "pli/v1/relay/subscribe";
     /** Label of the owner's proof for a fetch: label || handshake hash || fetch id. */
     String LABEL_FETCH = "pli/v1/relay/fetch";
+    /** Label of the owner's proof for a read by block id: label || handshake hash || fetch id. */
+    String LABEL_READ = "pli/v1/relay/read";
     /** Label of the owner's proof for an ack: label || handshake hash || fetch id. */
     String LABEL_ACK = "pli/v1/relay/ack";
     /** Label of the owner's proof for a lock: label || handshake hash || fetch id || sender key. */

@@ -27,7 +27,9 @@ public enum RelayErrorCode {
     /** The relay's store failed; the request had no effect and may be retried. */
     STORE_FAILED(8, false),
     /** The relay is stopping; reconnect later. */
-    SHUTTING_DOWN(9, true);
+    SHUTTING_DOWN(9, true),
+    /** The relay stores its limit of blocks in total; retry after owners acknowledge blocks. */
+    STORAGE_FULL(10, false);
 
     private final int code;
     private final boolean closesConnection;

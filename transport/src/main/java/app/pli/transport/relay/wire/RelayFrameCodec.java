@@ -31,6 +31,7 @@ public final class RelayFrameCodec {
             Map.entry(106, RelayRequest.Lock.class),
             Map.entry(107, RelayRequest.DeleteMailbox.class),
             Map.entry(108, RelayRequest.Ping.class),
+            Map.entry(109, RelayRequest.Read.class),
             Map.entry(120, RelayResponse.MailboxCreated.class),
             Map.entry(121, RelayResponse.Done.class),
             Map.entry(122, RelayResponse.Deliver.class),

@@ -2,6 +2,7 @@ package app.pli.transport.relay.wire;
 
 import static app.pli.transport.relay.wire.RelayConstants.ID_BYTES;
 import static app.pli.transport.relay.wire.RelayConstants.MAX_ACK_IDS;
+import static app.pli.transport.relay.wire.RelayConstants.MAX_READ_IDS;
 import static app.pli.transport.relay.wire.RelayConstants.PUBLIC_KEY_BYTES;
 import static app.pli.transport.relay.wire.RelayConstants.SIGNATURE_BYTES;
 
@@ -103,6 +104,23 @@ public sealed interface RelayRequest extends RelayFrame {
             FieldRules.requestId(requestId);
             Objects.requireNonNull(owner, "owner");
             blockIds = FieldRules.listOf(blockIds, 1, MAX_ACK_IDS, "blockIds");
+            for (byte[] id : blockIds) {
+                FieldRules.exactly(id, ID_BYTES, "blockId");
+            }
+        }
+    }
+
+    /**
+     * Reads up to {@link RelayConstants#MAX_READ_IDS} blocks by id without deleting them, so
+     * that several readers can read the same blocks; ids the mailbox does not hold are
+     * skipped. Answered by one {@link RelayResponse.Deliver} frame carrying this request id
+     * per block held, in the order asked, then {@link RelayResponse.FetchDone}.
+     */
+    record Read(long requestId, OwnerProof owner, List<byte[]> blockIds) implements RelayRequest {
+        public Read {
+            FieldRules.requestId(requestId);
+            Objects.requireNonNull(owner, "owner");
+            blockIds = FieldRules.listOf(blockIds, 1, MAX_READ_IDS, "blockIds");
             for (byte[] id : blockIds) {
                 FieldRules.exactly(id, ID_BYTES, "blockId");
             }

@@ -36,7 +36,8 @@ public sealed interface RelayResponse extends RelayFrame {
 
     /**
      * One queued block of the mailbox {@code fetchId}: pushed to a subscriber
-     * ({@code requestId} 0) or answering a {@link RelayRequest.Fetch} (its request id).
+     * ({@code requestId} 0) or answering a {@link RelayRequest.Fetch} or
+     * {@link RelayRequest.Read} (its request id).
      */
     record Deliver(long requestId, byte[] fetchId, byte[] blockId, byte[] block) implements RelayResponse {
         public Deliver {
@@ -54,7 +55,10 @@ public sealed interface RelayResponse extends RelayFrame {
         }
     }
 
-    /** Ends the answer to a {@link RelayRequest.Fetch}: {@code delivered} blocks were sent. */
+    /**
+     * Ends the answer to a {@link RelayRequest.Fetch} or {@link RelayRequest.Read}:
+     * {@code delivered} blocks were sent.
+     */
     record FetchDone(long requestId, int delivered) implements RelayResponse {
         public FetchDone {
             FieldRules.requestId(requestId);

@@ -171,6 +171,109 @@ class RelayClientTest {
         assertEquals(5, await(b).size());
     }
 
+    private static List<BlockId> ids(List<RelayBlock> blocks) {
+        return blocks.stream().map(RelayBlock::id).toList();
+    }
+
+    @Test
+    void twoClientsReadTheSameBlocksByIdAndNothingIsDeleted() throws Exception {
+        RelayServer relay = startRelay(0);
+        RelayClient owner = client(relay);
+        MailboxCredentials mailbox = await(owner.createMailbox());
+        List<RelayBlock> stored = blocks(40);
+        await(owner.deposit(mailbox.depositId(), stored));
+        List<RelayBlock> wanted = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            wanted.add(stored.get((11 * i + 5) % 40));
+        }
+        for (RelayClient reader : List.of(client(relay), client(relay))) {
+            assertEquals(wanted, await(reader.read(mailbox, ids(wanted))));
+        }
+        assertEquals(List.of(), await(owner.read(mailbox, List.of(BlockId.random(), BlockId.random()))));
+        assertEquals(List.of(stored.get(3), stored.get(1)),
+                await(owner.read(mailbox, List.of(BlockId.random(), stored.get(3).id(), stored.get(1).id()))));
+        assertEquals(stored, await(owner.read(mailbox, ids(stored))), "more than 16 ids go in several reads");
+        assertEquals(ids(stored), ids(await(owner.fetch(mailbox, 64))), "reads delete nothing");
+    }
+
+    @Test
+    void readsOfAnUnknownMailboxOrWithoutItsKeyAreRefused() throws Exception {
+        RelayServer relay = startRelay(0);
+        RelayClient owner = client(relay);
+        MailboxCredentials mailbox = await(owner.createMailbox());
+        await(owner.delete(mailbox));
+        assertEquals(RelayErrorCode.UNKNOWN_MAILBOX, refusal(owner.read(mailbox, List.of(BlockId.random()))));
+        MailboxCredentials other = await(owner.createMailbox());
+        MailboxCredentials wrongKey = new MailboxCredentials(other.fetchId(), other.depositId(),
+                Ed25519.generateKeyPair());
+        assertEquals(RelayErrorCode.BAD_PROOF, refusal(owner.read(wrongKey, List.of(BlockId.random()))));
+        assertTrue(owner.isConnected());
+    }
+
+    @Test
+    void twoHundredReadsPipelinedOnOneClientAllComplete() throws Exception {
+        RelayServer relay = startRelay(0);
+        RelayClient owner = client(relay);
+        MailboxCredentials mailbox = await(owner.createMailbox());
+        List<RelayBlock> stored = blocks(40);
+        await(owner.deposit(mailbox.depositId(), stored));
+        RelayClient reader = client(relay);
+        List<List<RelayBlock>> asked = new ArrayList<>();
+        List<CompletableFuture<List<RelayBlock>>> reads = new ArrayList<>();
+        for (int r = 0; r < 200; r++) {
+            List<RelayBlock> wanted = new ArrayList<>();
+            for (int i = 0; i <= r % 16; i++) {
+                wanted.add(stored.get((r + 7 * i) % 40));
+            }
+            asked.add(wanted);
+            reads.add(reader.read(mailbox, ids(wanted)));
+        }
+        for (int r = 0; r < 200; r++) {
+            assertEquals(asked.get(r), await(reads.get(r)), "read " + r);
+        }
+    }
+
+    @Test
+    void aReadWaitingWhileTheRelayRestartsCompletesAfterTheReconnect() throws Exception {
+        RelayServer relay = startRelay(0);
+        int port = relay.address().port();
+        RelayClient owner = client(relay);
+        MailboxCredentials mailbox = await(owner.createMailbox());
+        List<RelayBlock> stored = blocks(20);
+        await(owner.deposit(mailbox.depositId(), stored));
+        RelayClient reader = client(relay);
+        await(reader.connection());
+
+        List<CompletableFuture<List<RelayBlock>>> cutOff = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            cutOff.add(reader.read(mailbox, ids(stored)));
+        }
+        relay.close();
+        CompletableFuture<List<RelayBlock>> waiting = reader.read(mailbox, ids(stored));
+        startRelay(port);
+        assertEquals(stored, await(waiting));
+        for (CompletableFuture<List<RelayBlock>> read : cutOff) {
+            assertEquals(stored, await(read), "each read answered once, in full");
+        }
+    }
+
+    @Test
+    void aFullRelayRefusesDepositsWithStorageFullAndTheConnectionGoesOn() throws Exception {
+        RelayServer relay = RelayServer.start(RelayServerOptions.builder(dataDir).listen("127.0.0.1", 0)
+                .maxStoredBlocks(2).build());
+        toClose.add(relay);
+        RelayClient owner = client(relay);
+        MailboxCredentials mailbox = await(owner.createMailbox());
+        List<RelayBlock> sent = blocks(3);
+        await(owner.deposit(mailbox.depositId(), sent.subList(0, 2)));
+        assertEquals(RelayErrorCode.STORAGE_FULL, refusal(owner.deposit(mailbox.depositId(), sent.subList(2, 3))));
+        assertTrue(owner.isConnected());
+        await(owner.deposit(mailbox.depositId(), sent.subList(0, 1)));
+        await(owner.ack(mailbox, List.of(sent.get(0).id())));
+        await(owner.deposit(mailbox.depositId(), sent.subList(2, 3)));
+        assertEquals(ids(sent.subList(1, 3)), ids(await(owner.fetch(mailbox, 64))));
+    }
+
     @Test
     void theClientReconnectsResubscribesAndResendsAfterARelayRestart() throws Exception {
         RelayServer relay = startRelay(0);

@@ -124,7 +124,8 @@ class RelayFuzzTest {
             connection.drainInBackground();
             connections++;
             sessionProofs.clear();
-            for (ProofPurpose p : List.of(ProofPurpose.SUBSCRIBE, ProofPurpose.FETCH, ProofPurpose.ACK)) {
+            for (ProofPurpose p : List.of(ProofPurpose.SUBSCRIBE, ProofPurpose.FETCH, ProofPurpose.ACK,
+                    ProofPurpose.READ)) {
                 sessionProofs.add(connection.owner(p, targetKey, targetFetchId));
             }
         }
@@ -136,7 +137,7 @@ class RelayFuzzTest {
 
         private RelayRequest wellFormed() {
             long id = nextId++;
-            switch (random.nextInt(12)) {
+            switch (random.nextInt(13)) {
                 case 0:
                     return new RelayRequest.Ping(id);
                 case 1:
@@ -161,6 +162,9 @@ class RelayFuzzTest {
                             : new RelayRequest.DeleteMailbox(id, randomOwner());
                 case 10:
                     return new RelayRequest.Subscribe(id, sessionProofs.get(0));
+                case 11:
+                    return new RelayRequest.Read(id, random.nextBoolean() ? sessionProofs.get(3) : randomOwner(),
+                            List.of(bytes(16), bytes(16)));
                 default:
                     return random.nextBoolean() ? new RelayRequest.Fetch(id, sessionProofs.get(1), 1 + random.nextInt(3))
                             : new RelayRequest.Ack(id, sessionProofs.get(2), List.of(bytes(16)));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import app.pli.core.crypto.CryptoRandom;
 import app.pli.core.crypto.Ed25519;
@@ -13,6 +14,7 @@ import app.pli.transport.relay.wire.RelayErrorCode;
 import app.pli.transport.relay.wire.RelayRequest;
 import app.pli.transport.relay.wire.RelayResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -212,11 +214,151 @@ class RelayProtocolTest {
             assertDone(deposit(c, m.depositId(), CryptoRandom.bytes(16), CryptoRandom.bytes(4096)));
             assertDone(deposit(c, m.depositId(), CryptoRandom.bytes(16), CryptoRandom.bytes(4096)));
             assertRefused(RelayErrorCode.QUEUE_FULL, deposit(c, m.depositId(), CryptoRandom.bytes(16), CryptoRandom.bytes(4096)));
+            assertDone(deposit(c, m.depositId(), firstId, CryptoRandom.bytes(4096))); // a repeat is still accepted
             assertDone(request(c, id -> new RelayRequest.Ack(id, c.owner(ProofPurpose.ACK, m.key(), m.fetchId()),
                     List.of(firstId))));
             assertDone(deposit(c, m.depositId(), CryptoRandom.bytes(16), CryptoRandom.bytes(4096)));
         }
         RelayFixture.assertServesNormally(relay.address());
+    }
+
+    @Test
+    void theRelaysStorageCapRefusesNewBlocksButAcceptsRepeatsUntilOwnersAck() throws Exception {
+        relay = RelayFixture.start(dataDir, b -> b.maxStoredBlocks(5));
+        Mailbox a;
+        Mailbox b;
+        byte[] first = CryptoRandom.bytes(16);
+        byte[] firstBlock = CryptoRandom.bytes(4096);
+        byte[] second = CryptoRandom.bytes(16);
+        try (RawRelayConnection c = RawRelayConnection.established(relay.address())) {
+            a = create(c);
+            b = create(c);
+            assertDone(deposit(c, a.depositId(), first, firstBlock));
+            assertDone(deposit(c, a.depositId(), second, CryptoRandom.bytes(4096)));
+            assertDone(deposit(c, a.depositId(), CryptoRandom.bytes(16), CryptoRandom.bytes(4096)));
+            assertDone(deposit(c, b.depositId(), CryptoRandom.bytes(16), CryptoRandom.bytes(4096)));
+            assertDone(deposit(c, b.depositId(), CryptoRandom.bytes(16), CryptoRandom.bytes(4096)));
+            RelayResponse.ErrorFrame full = assertInstanceOf(RelayResponse.ErrorFrame.class,
+                    deposit(c, b.depositId(), CryptoRandom.bytes(16), CryptoRandom.bytes(4096)));
+            assertEquals(RelayErrorCode.STORAGE_FULL.code(), full.code());
+            assertEquals("the relay's storage is full", full.message());
+            assertDone(deposit(c, a.depositId(), first, firstBlock)); // a repeat is still accepted
+            assertEquals(5, relay.inventory().queuedBlocks());
+
+            assertDone(request(c, id -> new RelayRequest.Ack(id, c.owner(ProofPurpose.ACK, a.key(), a.fetchId()),
+                    List.of(first, second))));
+            assertDone(deposit(c, b.depositId(), CryptoRandom.bytes(16), CryptoRandom.bytes(4096)));
+            assertDone(deposit(c, a.depositId(), CryptoRandom.bytes(16), CryptoRandom.bytes(4096)));
+            assertRefused(RelayErrorCode.STORAGE_FULL,
+                    deposit(c, a.depositId(), CryptoRandom.bytes(16), CryptoRandom.bytes(4096)));
+        }
+        relay.close();
+        relay = RelayFixture.start(dataDir, o -> o.maxStoredBlocks(5));
+        try (RawRelayConnection c = RawRelayConnection.established(relay.address())) {
+            // The total is counted again after a restart.
+            assertRefused(RelayErrorCode.STORAGE_FULL,
+                    deposit(c, b.depositId(), CryptoRandom.bytes(16), CryptoRandom.bytes(4096)));
+            assertDone(request(c, id -> new RelayRequest.DeleteMailbox(id,
+                    c.owner(ProofPurpose.DELETE, a.key(), a.fetchId())))); // frees its two blocks
+            for (int i = 0; i < 2; i++) {
+                assertDone(deposit(c, b.depositId(), CryptoRandom.bytes(16), CryptoRandom.bytes(4096)));
+            }
+            assertRefused(RelayErrorCode.STORAGE_FULL,
+                    deposit(c, b.depositId(), CryptoRandom.bytes(16), CryptoRandom.bytes(4096)));
+        }
+    }
+
+    @Test
+    void readsByIdFromTwoConnectionsGetTheBlocksAskedForAndDeleteNothing() throws Exception {
+        relay = RelayFixture.start(dataDir);
+        try (RawRelayConnection owner = RawRelayConnection.established(relay.address());
+                RawRelayConnection first = RawRelayConnection.established(relay.address());
+                RawRelayConnection second = RawRelayConnection.established(relay.address())) {
+            Mailbox m = create(owner);
+            List<byte[]> ids = new ArrayList<>();
+            List<byte[]> blocks = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                ids.add(CryptoRandom.bytes(16));
+                blocks.add(CryptoRandom.bytes(4096));
+                assertDone(deposit(owner, m.depositId(), ids.get(i), blocks.get(i)));
+            }
+            List<Integer> asked = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                asked.add((7 * i + 3) % 40); // 16 distinct blocks, not in arrival order
+            }
+            List<byte[]> askedIds = asked.stream().map(ids::get).toList();
+            for (RawRelayConnection reader : List.of(first, second)) {
+                long id = nextId++;
+                reader.send(new RelayRequest.Read(id, reader.owner(ProofPurpose.READ, m.key(), m.fetchId()), askedIds));
+                List<RelayResponse.Deliver> got = readAnswer(reader, id);
+                assertEquals(16, got.size());
+                for (int i = 0; i < 16; i++) {
+                    assertArrayEquals(m.fetchId(), got.get(i).fetchId());
+                    assertArrayEquals(ids.get(asked.get(i)), got.get(i).blockId());
+                    assertArrayEquals(blocks.get(asked.get(i)), got.get(i).block());
+                }
+            }
+
+            long unknown = nextId++;
+            first.send(new RelayRequest.Read(unknown, first.owner(ProofPurpose.READ, m.key(), m.fetchId()),
+                    List.of(CryptoRandom.bytes(16), CryptoRandom.bytes(16))));
+            assertEquals(List.of(), readAnswer(first, unknown));
+            long mixed = nextId++;
+            first.send(new RelayRequest.Read(mixed, first.owner(ProofPurpose.READ, m.key(), m.fetchId()),
+                    List.of(CryptoRandom.bytes(16), ids.get(9), CryptoRandom.bytes(16), ids.get(2))));
+            List<RelayResponse.Deliver> some = readAnswer(first, mixed);
+            assertEquals(2, some.size());
+            assertArrayEquals(ids.get(9), some.get(0).blockId());
+            assertArrayEquals(ids.get(2), some.get(1).blockId());
+
+            long fetch = nextId++;
+            owner.send(new RelayRequest.Fetch(fetch, owner.owner(ProofPurpose.FETCH, m.key(), m.fetchId()), 64));
+            List<RelayResponse.Deliver> all = readAnswer(owner, fetch);
+            assertEquals(40, all.size(), "reads delete nothing");
+            for (int i = 0; i < 40; i++) {
+                assertArrayEquals(ids.get(i), all.get(i).blockId());
+            }
+        }
+    }
+
+    @Test
+    void aReadNeedsAReadProofForAKnownMailbox() throws Exception {
+        relay = RelayFixture.start(dataDir);
+        try (RawRelayConnection owner = RawRelayConnection.established(relay.address());
+                RawRelayConnection thief = RawRelayConnection.established(relay.address())) {
+            Mailbox m = create(owner);
+            byte[] blockId = CryptoRandom.bytes(16);
+            assertDone(deposit(owner, m.depositId(), blockId, CryptoRandom.bytes(4096)));
+            List<byte[]> ids = List.of(blockId);
+
+            assertRefused(RelayErrorCode.BAD_PROOF, request(owner, id -> new RelayRequest.Read(id,
+                    owner.owner(ProofPurpose.FETCH, m.key(), m.fetchId()), ids)));
+            assertRefused(RelayErrorCode.BAD_PROOF, request(owner, id -> new RelayRequest.Read(id,
+                    owner.owner(ProofPurpose.READ, Ed25519.generateKeyPair(), m.fetchId()), ids)));
+            assertRefused(RelayErrorCode.BAD_PROOF, request(thief, id -> new RelayRequest.Read(id,
+                    owner.owner(ProofPurpose.READ, m.key(), m.fetchId()), ids)));
+            byte[] unknownFetchId = CryptoRandom.bytes(16);
+            assertRefused(RelayErrorCode.UNKNOWN_MAILBOX, request(owner, id -> new RelayRequest.Read(id,
+                    owner.owner(ProofPurpose.READ, m.key(), unknownFetchId), ids)));
+            assertDone(request(owner, RelayRequest.Ping::new));
+        }
+        RelayFixture.assertServesNormally(relay.address());
+    }
+
+    /** The blocks answering fetch or read {@code requestId}, in order; checks the closing count. */
+    private static List<RelayResponse.Deliver> readAnswer(RawRelayConnection c, long requestId) throws Exception {
+        List<RelayResponse.Deliver> blocks = new ArrayList<>();
+        while (true) {
+            RelayResponse r = c.receive();
+            if (r instanceof RelayResponse.Deliver d && d.requestId() == requestId) {
+                blocks.add(d);
+            } else if (r instanceof RelayResponse.FetchDone f && f.requestId() == requestId) {
+                assertEquals(blocks.size(), f.delivered());
+                return blocks;
+            } else if (r instanceof RelayResponse.ErrorFrame e) {
+                fail("the relay refused: " + e.message());
+            }
+        }
     }
 
     @Test

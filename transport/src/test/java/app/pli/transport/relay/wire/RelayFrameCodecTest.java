@@ -40,6 +40,7 @@ class RelayFrameCodecTest {
                 new RelayRequest.Lock(Long.MAX_VALUE, owner(), bytes(32)),
                 new RelayRequest.DeleteMailbox(Long.MAX_VALUE, owner()),
                 new RelayRequest.Ping(Long.MAX_VALUE),
+                new RelayRequest.Read(Long.MAX_VALUE, owner(), ackIds),
                 new RelayResponse.MailboxCreated(Long.MAX_VALUE, bytes(16), bytes(16)),
                 new RelayResponse.Done(done),
                 new RelayResponse.Deliver(Long.MAX_VALUE, bytes(16), bytes(16), bytes(4096)),
@@ -59,6 +60,78 @@ class RelayFrameCodecTest {
             assertEquals(frame.getClass(), back.getClass());
             assertArrayEquals(plaintext, RelayFrameCodec.toPlaintext(back), frame.getClass().getSimpleName());
         }
+    }
+
+    @Test
+    void aReadRoundTripsWithItsIdsInOrder() throws MalformedFrameException {
+        OwnerProof owner = owner();
+        List<byte[]> ids = List.of(bytes(16), bytes(16), bytes(16));
+        byte[] plaintext = RelayFrameCodec.toPlaintext(new RelayRequest.Read(9, owner, ids));
+        assertEquals(RelayConstants.CONTROL_PLAINTEXT_BYTES, plaintext.length);
+        assertEquals(109, plaintext[2] & 0xff, "the type id follows the body length");
+        RelayRequest.Read back = assertInstanceOf(RelayRequest.Read.class, RelayFrameCodec.fromPlaintext(plaintext));
+        assertEquals(9, back.requestId());
+        assertArrayEquals(owner.fetchId(), back.owner().fetchId());
+        assertArrayEquals(owner.signature(), back.owner().signature());
+        assertEquals(ids.size(), back.blockIds().size());
+        for (int i = 0; i < ids.size(); i++) {
+            assertArrayEquals(ids.get(i), back.blockIds().get(i));
+        }
+    }
+
+    @Test
+    void aReadKeepsItsFieldRules() {
+        List<byte[]> seventeen = new ArrayList<>();
+        for (int i = 0; i <= RelayConstants.MAX_READ_IDS; i++) {
+            seventeen.add(bytes(16));
+        }
+        assertThrows(IllegalArgumentException.class, () -> new RelayRequest.Read(1, owner(), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new RelayRequest.Read(1, owner(), seventeen));
+        assertThrows(IllegalArgumentException.class, () -> new RelayRequest.Read(1, owner(), List.of(bytes(15))));
+        assertThrows(IllegalArgumentException.class, () -> new RelayRequest.Read(0, owner(), List.of(bytes(16))));
+        assertThrows(NullPointerException.class, () -> new RelayRequest.Read(1, null, List.of(bytes(16))));
+    }
+
+    /**
+     * A Read body ends with its list: {@code varint(count)}, then per id {@code 0x01 0x10}
+     * and 16 bytes (see the codec's wire format). Rewriting that tail yields frames that
+     * decode but break a field rule; they must come out malformed.
+     */
+    @Test
+    void aDecodedReadThatBreaksAFieldRuleIsMalformed() {
+        int element = 2 + 16;
+        byte[] sixteen = RelayFrameCodec.toPlaintext(new RelayRequest.Read(1, owner(),
+                Collections.nCopies(RelayConstants.MAX_READ_IDS, bytes(16))));
+        int body = bodyLength(sixteen);
+        int count = 2 + body - RelayConstants.MAX_READ_IDS * element - 1;
+        assertEquals(RelayConstants.MAX_READ_IDS, sixteen[count]);
+
+        byte[] seventeen = sixteen.clone();
+        seventeen[count] = RelayConstants.MAX_READ_IDS + 1;
+        System.arraycopy(sixteen, count + 1, seventeen, 2 + body, element);
+        setBodyLength(seventeen, body + element);
+        assertMalformed(seventeen);
+
+        byte[] none = new byte[sixteen.length];
+        System.arraycopy(sixteen, 0, none, 0, count + 1);
+        none[count] = 0;
+        setBodyLength(none, count - 1);
+        assertMalformed(none);
+
+        byte[] shortId = new byte[sixteen.length];
+        System.arraycopy(sixteen, 0, shortId, 0, 2 + body - 1);
+        shortId[2 + body - element + 1] = 15;
+        setBodyLength(shortId, body - 1);
+        assertMalformed(shortId);
+    }
+
+    private static int bodyLength(byte[] plaintext) {
+        return ((plaintext[0] & 0xff) << 8) | (plaintext[1] & 0xff);
+    }
+
+    private static void setBodyLength(byte[] plaintext, int length) {
+        plaintext[0] = (byte) (length >>> 8);
+        plaintext[1] = (byte) length;
     }
 
     @Test
