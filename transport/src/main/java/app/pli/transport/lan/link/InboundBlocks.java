@@ -11,10 +11,11 @@ import java.util.concurrent.Executor;
  * The receiving half of a link: gathers the blocks of one read, hands them to the
  * {@link LinkListener} on the link's serial callbacks, and answers with acknowledgements
  * (stored) or refusals (the listener threw), at most {@value LinkConstants#MAX_ACK_IDS} ids
- * per frame.
+ * per frame. It also hands file frames to the listener, on the same serial callbacks.
  *
- * <p>It stops reading while {@code window} blocks are unanswered or the channel's outbound
- * buffer is full, so a peer that sends faster than blocks are stored, or does not read its
+ * <p>It stops reading while {@code window} blocks and file frames are pending (blocks not
+ * yet answered, file frames not yet through the listener) or the channel's outbound buffer
+ * is full, so a peer that sends faster than the listener keeps up, or does not read its
  * answers, cannot make the link hold more. Confined to the link's event loop, apart from the
  * listener call.
  */
@@ -28,7 +29,7 @@ final class InboundBlocks {
     private final Executor serialCallbacks;
     private final int window;
     private List<LinkBlock> gathered = new ArrayList<>();
-    private int unanswered;
+    private int pending;
 
     InboundBlocks(Channel channel, LinkSession session, long peerId, LinkListener listener,
             Executor serialCallbacks, int window) {
@@ -43,8 +44,24 @@ final class InboundBlocks {
     /** A block frame arrived. */
     void received(LinkFrame.BlockFrame frame) {
         gathered.add(new LinkBlock(frame.blockId(), frame.block()));
-        unanswered++;
+        pending++;
         throttle();
+    }
+
+    /** A file frame arrived: {@code call} gives it to the listener. */
+    void deliver(Runnable call) {
+        pending++;
+        throttle();
+        serialCallbacks.execute(() -> {
+            try {
+                call.run();
+            } finally {
+                channel.eventLoop().execute(() -> {
+                    pending--;
+                    throttle();
+                });
+            }
+        });
     }
 
     /** The current read is over: hands what it brought to the listener. */
@@ -62,7 +79,7 @@ final class InboundBlocks {
 
     /** Reading resumes or pauses as the window and the outbound buffer allow. */
     void throttle() {
-        channel.config().setAutoRead(unanswered < window && channel.isWritable());
+        channel.config().setAutoRead(pending < window && channel.isWritable());
     }
 
     private boolean store(List<LinkBlock> blocks) {
@@ -80,7 +97,7 @@ final class InboundBlocks {
     }
 
     private void answer(List<LinkBlock> blocks, boolean stored) {
-        unanswered -= blocks.size();
+        pending -= blocks.size();
         if (!channel.isActive()) {
             return;
         }

@@ -18,8 +18,9 @@ import java.util.Objects;
  *     more are closed on accept
  * @param maxTrialPeers most contact keys a server tries against one first handshake
  *     message, at most {@value LinkConstants#MAX_TRIAL_PEERS}
- * @param window most blocks a link has in flight without acknowledgement, and most it
- *     holds unstored from its peer before it stops reading
+ * @param window most blocks a link has in flight without acknowledgement, and most blocks
+ *     and file frames it holds from its peer, not yet through the listener, before it stops
+ *     reading
  */
 public record LanLinkOptions(Duration handshakeTimeout, Duration ackTimeout, Duration idleTimeout,
         Duration pingInterval, Duration connectTimeout, int maxConnections, int maxTrialPeers, int window) {

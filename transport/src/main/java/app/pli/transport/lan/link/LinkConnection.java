@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An established contact link on one connection: opens each transport message
- * (authenticating before anything decodes it), gives block frames to its
+ * (authenticating before anything decodes it), gives block and file frames to its
  * {@link InboundBlocks} and acknowledgements to its {@link OutboundBlocks}, pings when idle,
  * and reports the link up and down to the listener.
  *
@@ -64,7 +64,7 @@ final class LinkConnection extends ChannelInboundHandlerAdapter {
     static LanLink attach(ChannelHandlerContext ctx, LinkSession session, long peerId, boolean initiator,
             LinkListener listener, LanLinkOptions options) {
         LinkConnection connection = new LinkConnection(ctx, session, peerId, listener, options);
-        connection.link = new NettyLanLink(peerId, initiator, ctx.channel(), connection.outbound);
+        connection.link = new NettyLanLink(peerId, initiator, ctx.channel(), session, connection.outbound);
         ctx.pipeline().replace(ctx.handler(), "lan-link", connection);
         if (initiator) {
             ctx.channel().writeAndFlush(session.seal(new LinkFrame.PingFrame(0), ctx.alloc()),
@@ -109,6 +109,14 @@ final class LinkConnection extends ChannelInboundHandlerAdapter {
             outbound.acknowledged(ack.blockIds());
         } else if (frame instanceof LinkFrame.RefuseFrame refuse) {
             outbound.refused(refuse.blockIds());
+        } else if (frame instanceof LinkFrame.FileRequestFrame request) {
+            inbound.deliver(() -> listener.onFileRequest(peerId, link, request.fileId(), request.first(),
+                    request.count()));
+        } else if (frame instanceof LinkFrame.FileBlockFrame block) {
+            inbound.deliver(() -> listener.onFileBlock(peerId, block.fileId(), block.index(), block.block()));
+        } else if (frame instanceof LinkFrame.FileMissingFrame missing) {
+            inbound.deliver(() -> listener.onFileMissing(peerId, missing.fileId(), missing.first(),
+                    missing.count()));
         }
     }
 

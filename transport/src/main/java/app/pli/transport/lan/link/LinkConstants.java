@@ -66,6 +66,12 @@ public interface LinkConstants {
     /** Most contact keys a link server tries against one first handshake message. */
     int MAX_TRIAL_PEERS = 1024;
 
+    /** Bytes of a file's id, by which a receiver asks for its blocks. */
+    int FILE_ID_BYTES = 16;
+
+    /** Most blocks one file request or file-missing frame names. */
+    int MAX_FILE_REQUEST_BLOCKS = 64;
+
     /** Most blocks one introduction message (request or answer) may span. */
     int MAX_INTRO_BLOCKS = 4;
 

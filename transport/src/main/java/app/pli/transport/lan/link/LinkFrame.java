@@ -2,7 +2,9 @@ package app.pli.transport.lan.link;
 
 import static app.pli.transport.lan.link.LinkConstants.BLOCK_BYTES;
 import static app.pli.transport.lan.link.LinkConstants.BLOCK_ID_BYTES;
+import static app.pli.transport.lan.link.LinkConstants.FILE_ID_BYTES;
 import static app.pli.transport.lan.link.LinkConstants.MAX_ACK_IDS;
+import static app.pli.transport.lan.link.LinkConstants.MAX_FILE_REQUEST_BLOCKS;
 import static app.pli.transport.lan.link.LinkConstants.MAX_INTRO_BLOCKS;
 
 import java.util.List;
@@ -64,10 +66,51 @@ sealed interface LinkFrame {
         }
     }
 
+    /** Asks for blocks {@code first} to {@code first + count - 1} of the file {@code fileId}. */
+    record FileRequestFrame(byte[] fileId, int first, int count) implements LinkFrame {
+        public FileRequestFrame {
+            fileRange(fileId, first, count);
+        }
+    }
+
+    /** Block {@code index} of the file {@code fileId}, answering a request; never acknowledged. */
+    record FileBlockFrame(byte[] fileId, int index, byte[] block) implements LinkFrame {
+        public FileBlockFrame {
+            exactly(fileId, FILE_ID_BYTES, "fileId");
+            if (index < 0) {
+                throw new IllegalArgumentException("index must not be negative");
+            }
+            exactly(block, BLOCK_BYTES, "block");
+        }
+
+        @Override
+        public boolean carriesBlock() {
+            return true;
+        }
+    }
+
+    /** The sender cannot serve blocks {@code first} to {@code first + count - 1} of the file {@code fileId}. */
+    record FileMissingFrame(byte[] fileId, int first, int count) implements LinkFrame {
+        public FileMissingFrame {
+            fileRange(fileId, first, count);
+        }
+    }
+
     private static void exactly(byte[] value, int length, String field) {
         Objects.requireNonNull(value, field);
         if (value.length != length) {
             throw new IllegalArgumentException(field + " must be " + length + " bytes");
+        }
+    }
+
+    /** A file id and a range of 1 to 64 block indexes, each a non-negative int. */
+    private static void fileRange(byte[] fileId, int first, int count) {
+        exactly(fileId, FILE_ID_BYTES, "fileId");
+        if (count < 1 || count > MAX_FILE_REQUEST_BLOCKS) {
+            throw new IllegalArgumentException("count must be 1 to " + MAX_FILE_REQUEST_BLOCKS);
+        }
+        if (first < 0 || first > Integer.MAX_VALUE - (count - 1)) {
+            throw new IllegalArgumentException("first must be a non-negative index whose range ends within an int");
         }
     }
 

@@ -18,13 +18,16 @@ import java.util.Objects;
  * <p>Thread-safe.
  */
 final class LinkFrameCodec {
-    /** Explicit type ids in the range 700..719 reserved for the LAN; an id is never reused. */
+    /** Explicit type ids in the range 700..729 reserved for the LAN; an id is never reused. */
     private static final Map<Integer, Class<? extends Record>> TYPES = Map.of(
             700, LinkFrame.BlockFrame.class,
             701, LinkFrame.AckFrame.class,
             702, LinkFrame.RefuseFrame.class,
             703, LinkFrame.PingFrame.class,
-            710, LinkFrame.IntroPart.class);
+            710, LinkFrame.IntroPart.class,
+            720, LinkFrame.FileRequestFrame.class,
+            721, LinkFrame.FileBlockFrame.class,
+            722, LinkFrame.FileMissingFrame.class);
 
     private static final SafeCodec CODEC = buildCodec();
 

@@ -8,13 +8,14 @@
  * the contact by trying the first message against each contact key) and hand
  * {@link app.pli.transport.lan.link.LanLink}s to a {@link app.pli.transport.lan.link.LinkListener};
  * a link carries 4096-byte blocks both ways, each acknowledged only once the receiver's
- * listener stored it. {@link app.pli.transport.lan.link.LanIntroServer} and
+ * listener stored it, and the blocks of files on request (pulled, neither acknowledged nor
+ * retried by the link). {@link app.pli.transport.lan.link.LanIntroServer} and
  * {@link app.pli.transport.lan.link.LanIntroConnector} carry one request and one answer
  * under keys derived from an invitation's one-time secret.
  *
  * <p>Wire format: the relay's (2-byte length, then a Noise message; handshake messages of
  * 48 bytes; transport plaintexts padded to 512 or 4352 bytes), with its own frames (codec
- * ids 700..719) and prologues; see {@link app.pli.transport.lan.link.LinkConstants}.
+ * ids 700..729) and prologues; see {@link app.pli.transport.lan.link.LinkConstants}.
  * Inside: Netty on shared daemon event loops ({@code LinkThreads}), trials on one bounded
  * thread, listener calls on a callback pool, one link's calls in order. Depends on
  * {@code app.pli.core} and the noise package only.
