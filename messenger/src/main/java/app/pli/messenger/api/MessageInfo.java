@@ -19,9 +19,19 @@ import java.util.Optional;
  *     acknowledged it); {@code received} for incoming ones
  * @param group the group's name, for a group message
  * @param deliveries for an outgoing group message, each member's status
+ * @param files the files the message carries
  */
 public record MessageInfo(String id, String contact, boolean outgoing, String text, Instant sentAt, String status,
-        Optional<String> group, List<Delivery> deliveries) {
+        Optional<String> group, List<Delivery> deliveries, List<Attachment> files) {
+    /** A file a message carries: its local id, name, size and transfer state (as in {@link FileInfo}). */
+    public record Attachment(String id, String name, long size, String state) {
+        public Attachment {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(state, "state");
+        }
+    }
+
     /** Where one member's copy of a group message stands: {@code queued}, {@code sent} or {@code delivered}. */
     public record Delivery(String member, String status) {
         public Delivery {
@@ -38,6 +48,18 @@ public record MessageInfo(String id, String contact, boolean outgoing, String te
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(group, "group");
         deliveries = List.copyOf(deliveries);
+        files = List.copyOf(files);
+    }
+
+    /** A message without files. */
+    public MessageInfo(String id, String contact, boolean outgoing, String text, Instant sentAt, String status,
+            Optional<String> group, List<Delivery> deliveries) {
+        this(id, contact, outgoing, text, sentAt, status, group, deliveries, List.of());
+    }
+
+    /** The same message carrying {@code attached}. */
+    public MessageInfo withFiles(List<Attachment> attached) {
+        return new MessageInfo(id, contact, outgoing, text, sentAt, status, group, deliveries, attached);
     }
 
     /** A 1:1 message. */

@@ -108,6 +108,9 @@ public interface Messenger extends AutoCloseable {
     /** The profile's groups. */
     MessengerGroups groups();
 
+    /** The profile's files: sending, listing, fetching and saving them. */
+    MessengerFiles files();
+
     /** Goes online (relays only) until the returned session is closed; see {@link OnlineSession}. */
     default OnlineSession goOnline(OnlineListener listener) throws PliException {
         return goOnline(listener, LanMode.OFF);

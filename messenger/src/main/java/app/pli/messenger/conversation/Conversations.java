@@ -43,10 +43,11 @@ public final class Conversations {
      * @param agreedOffers the offers whose agreed keys start sessions
      * @param offers takes the offers contacts send
      * @param groups places group texts and takes group versions
+     * @param files keeps the files texts carry
      */
     public Conversations(Database database, ColumnCipher cipher, ContactStore contacts, Introductions introductions,
             Offers agreedOffers, ProfileStore profiles, MailboxStore mailboxes, Clock clock, Duration receiptPatience,
-            IncomingOffers offers, IncomingGroups groups) {
+            IncomingOffers offers, IncomingGroups groups, IncomingFiles files) {
         this.database = Objects.requireNonNull(database, "database");
         this.contacts = Objects.requireNonNull(contacts, "contacts");
         this.sessions = new SessionStore(cipher);
@@ -58,7 +59,7 @@ public final class Conversations {
         this.receiptRequests = new ReceiptRequests(database, contacts, sessions, messages,
                 new ReceiptSchedule(cipher), envelopes, clock, receiptPatience);
         this.receiver = new MessageReceiver(database, sessions, messages, new FragmentStore(cipher), outbox, envelopes,
-                receiptRequests, offers, groups, new HeldTexts(cipher), clock);
+                receiptRequests, offers, groups, new HeldTexts(cipher), files, clock);
         this.fanOut = new GroupFanOut(database, contacts, sessions, messages, envelopes, new PendingCopies(cipher));
     }
 

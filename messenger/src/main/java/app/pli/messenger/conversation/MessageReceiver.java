@@ -51,11 +51,12 @@ public final class MessageReceiver {
     private final IncomingOffers offers;
     private final IncomingGroups groups;
     private final HeldTexts held;
+    private final IncomingFiles files;
     private final Clock clock;
 
     MessageReceiver(Database database, SessionStore sessions, MessageStore messages, FragmentStore fragments,
             OutboxStore outbox, EnvelopeQueue envelopes, ReceiptRequests requests, IncomingOffers offers,
-            IncomingGroups groups, HeldTexts held, Clock clock) {
+            IncomingGroups groups, HeldTexts held, IncomingFiles files, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -66,6 +67,7 @@ public final class MessageReceiver {
         this.offers = Objects.requireNonNull(offers, "offers");
         this.groups = Objects.requireNonNull(groups, "groups");
         this.held = Objects.requireNonNull(held, "held");
+        this.files = Objects.requireNonNull(files, "files");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -145,12 +147,14 @@ public final class MessageReceiver {
         return applyReceipt(c, session, (ReceiptPayload) payload);
     }
 
-    private ReceiveOutcome store(Connection c, long contactId, long groupRow, TextPayload text) throws SQLException {
+    private ReceiveOutcome store(Connection c, long contactId, long groupRow, TextPayload text)
+            throws SQLException, PliException {
         if (!messages.insertIncoming(c, contactId, groupRow, text)) {
             // Sent again: the contact never got our receipt for it.
             messages.receiptDueAgain(c, contactId, text.messageId());
             return new ReceiveOutcome.Duplicate();
         }
+        files.offered(c, contactId, text);
         return new ReceiveOutcome.Stored(new StoredMessage(contactId, text.messageId(), false,
                 MessageStatus.RECEIVED, Instant.ofEpochMilli(text.sentAt()), text.sequence(), text.text(), groupRow));
     }
@@ -216,8 +220,8 @@ public final class MessageReceiver {
             if (text.get().inGroup() && groupId.isEmpty()) {
                 continue; // the group is gone here
             }
-            Payload again = groupId.isPresent() ? new GroupTextPayload(groupId.get(), text.get().payload())
-                    : text.get().payload();
+            TextPayload sentText = text.get().payload().withFiles(files.sent(c, id));
+            Payload again = groupId.isPresent() ? new GroupTextPayload(groupId.get(), sentText) : sentText;
             envelopes.enqueue(c, session, again, id);
             resent++;
         }

@@ -8,10 +8,13 @@ import app.pli.identity.contact.Contact;
 import app.pli.identity.contact.ContactNotFoundException;
 import app.pli.identity.contact.ContactStore;
 import app.pli.identity.contact.TrustState;
+import app.pli.messenger.envelope.FileRef;
 import app.pli.messenger.envelope.Payload;
 import app.pli.messenger.envelope.ReceiptPayload;
 import app.pli.messenger.envelope.TextPayload;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -52,23 +55,46 @@ public final class MessageSender {
      */
     public StoredMessage send(String contactName, String text) throws PliException {
         checkText(text);
-        return database.write(c -> {
-            Contact contact = contacts.findByName(c, contactName)
-                    .orElseThrow(() -> new ContactNotFoundException("no contact has that name"));
-            if (contact.state() == TrustState.FAILED) {
-                throw new NoSessionException("the introduction with \"" + contact.name() + "\" failed (pli contacts"
-                        + " says why); meet again with a new invitation");
-            }
-            SessionRecord session = sessions.find(c, contact.id()).orElseThrow(() -> new NoSessionException(
-                    "the introduction with \"" + contact.name() + "\" has not completed yet; run pli sync"));
-            SendCounters counters = session.counters().next(clock.millis());
-            TextPayload payload = new TextPayload(CryptoRandom.bytes(TextPayload.MESSAGE_ID_BYTES),
-                    counters.lastSentAt(), counters.lastSequence(), text);
-            messages.insertOutgoing(c, contact.id(), 0, payload);
-            envelopes.enqueue(c, session.withCounters(counters), payload, payload.messageId());
-            return new StoredMessage(contact.id(), payload.messageId(), true, MessageStatus.QUEUED,
-                    Instant.ofEpochMilli(payload.sentAt()), payload.sequence(), text, 0);
-        });
+        return database.write(c -> queueIn(c, sessionContact(c, contactName), CryptoRandom.bytes(
+                TextPayload.MESSAGE_ID_BYTES), text, List.of()));
+    }
+
+    /**
+     * The row id of the contact named {@code contactName}, who must have a session.
+     *
+     * @throws ContactNotFoundException if no contact has that name
+     * @throws NoSessionException if the introduction with that contact has not agreed keys yet, or failed
+     */
+    public long sessionContact(Connection c, String contactName) throws SQLException, PliException {
+        Contact contact = contacts.findByName(c, contactName)
+                .orElseThrow(() -> new ContactNotFoundException("no contact has that name"));
+        if (contact.state() == TrustState.FAILED) {
+            throw new NoSessionException("the introduction with \"" + contact.name() + "\" failed (pli contacts"
+                    + " says why); meet again with a new invitation");
+        }
+        if (sessions.find(c, contact.id()).isEmpty()) {
+            throw new NoSessionException("the introduction with \"" + contact.name()
+                    + "\" has not completed yet; run pli sync");
+        }
+        return contact.id();
+    }
+
+    /**
+     * Records the text {@code messageId} (with its files) to the contact {@code contactId} and
+     * queues it, in the caller's transaction.
+     *
+     * @throws NoSessionException if the contact has no session (any more)
+     */
+    public StoredMessage queueIn(Connection c, long contactId, byte[] messageId, String text, List<FileRef> files)
+            throws SQLException, PliException {
+        SessionRecord session = sessions.find(c, contactId).orElseThrow(() -> new NoSessionException(
+                "the contact has no session any more"));
+        SendCounters counters = session.counters().next(clock.millis());
+        TextPayload payload = new TextPayload(messageId, counters.lastSentAt(), counters.lastSequence(), text, files);
+        messages.insertOutgoing(c, contactId, 0, payload);
+        envelopes.enqueue(c, session.withCounters(counters), payload, payload.messageId());
+        return new StoredMessage(contactId, payload.messageId(), true, MessageStatus.QUEUED,
+                Instant.ofEpochMilli(payload.sentAt()), payload.sequence(), text, 0);
     }
 
     /**

@@ -29,8 +29,8 @@ import java.util.Objects;
 public final class EnvelopeBlocks {
     /** The length of an envelope id. */
     public static final int ENVELOPE_ID_BYTES = 16;
-    /** The most blocks one envelope may span (a 64 KiB text needs 17). */
-    public static final int MAX_BLOCKS = 24;
+    /** The most blocks one envelope may span (a 64 KiB text needs 17, with eight full file references 25). */
+    public static final int MAX_BLOCKS = 32;
     private static final int HEADER_BYTES = ENVELOPE_ID_BYTES + 2 + 2;
     /** The most message bytes one block carries. */
     /** The most message bytes one block carries: the frame, its padding marker and the AEAD overhead fill one block. */

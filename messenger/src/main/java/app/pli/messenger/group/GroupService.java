@@ -18,10 +18,14 @@ import app.pli.messenger.api.MessageInfo;
 import app.pli.messenger.api.MessengerGroups;
 import app.pli.messenger.conversation.Conversations;
 import app.pli.messenger.conversation.MessageSender;
+import app.pli.messenger.envelope.FileRef;
 import app.pli.messenger.envelope.GroupTextPayload;
 import app.pli.messenger.envelope.TextPayload;
 import app.pli.messenger.intro.ContactViews;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -48,6 +52,13 @@ public final class GroupService implements MessengerGroups {
     private final ContactViews contactViews;
     private final Handover handover;
     private final Clock clock;
+    private volatile Attachments attachments = message -> message;
+
+    /** Adds to a message view the files it carries (the file layer's part). */
+    @FunctionalInterface
+    public interface Attachments {
+        MessageInfo attach(MessageInfo message) throws PliException;
+    }
 
     GroupService(Database database, Groups groups, ContactStore contacts, Conversations conversations, GroupSync sync,
             ContactViews contactViews, Handover handover, Clock clock) {
@@ -144,21 +155,48 @@ public final class GroupService implements MessengerGroups {
 
     private Sent fanOut(String group, String text) throws PliException {
         MessageSender.checkText(text);
-        return database.write(c -> {
-            GroupView found = groups.find(c, group);
-            GroupSending sending = groups.sending(c, found.rowId(), clock.millis());
-            List<IdentityPublicKeys> others = sending.group().members().stream()
-                    .filter(m -> !sending.group().me().map(me -> me.keys().equals(m.keys())).orElse(false))
-                    .map(GroupMember::keys).toList();
-            if (others.isEmpty()) {
-                throw new GroupException("you are the only member of \"" + found.name() + "\"; add members first");
-            }
-            TextPayload payload = new TextPayload(CryptoRandom.bytes(TextPayload.MESSAGE_ID_BYTES),
-                    sending.sentAt(), sending.sequence(), text);
-            conversations.fanOut().queue(c, found.rowId(), new GroupTextPayload(found.head().groupId(), payload),
-                    others);
-            return new Sent(found.rowId(), HexFormat.of().formatHex(payload.messageId()));
-        });
+        return database.write(c -> queueIn(c, writableRow(c, group), CryptoRandom.bytes(TextPayload.MESSAGE_ID_BYTES),
+                text, List.of()));
+    }
+
+    /**
+     * The row of the group {@code group} (name or id prefix), which has members to write to.
+     *
+     * @throws GroupException if there is no such group, or this profile is its only member
+     */
+    public long writableRow(Connection c, String group) throws SQLException, PliException {
+        GroupView found = groups.find(c, group);
+        if (found.status() != GroupStatus.MEMBER) {
+            throw new GroupException(found.status() == GroupStatus.INVITED ? "accept the invitation to this group first"
+                    : "you are no longer in this group");
+        }
+        if (others(found).isEmpty()) {
+            throw new GroupException("you are the only member of \"" + found.name() + "\"; add members first");
+        }
+        return found.rowId();
+    }
+
+    /**
+     * Records the text {@code messageId} (with its files) to every other member of the group of
+     * row {@code groupRow} and fans it out, in the caller's transaction.
+     */
+    public Sent queueIn(Connection c, long groupRow, byte[] messageId, String text, List<FileRef> files)
+            throws SQLException, PliException {
+        GroupSending sending = groups.sending(c, groupRow, clock.millis());
+        GroupView found = sending.group();
+        List<IdentityPublicKeys> others = others(found);
+        if (others.isEmpty()) {
+            throw new GroupException("you are the only member of \"" + found.name() + "\"; add members first");
+        }
+        TextPayload payload = new TextPayload(messageId, sending.sentAt(), sending.sequence(), text, files);
+        conversations.fanOut().queue(c, groupRow, new GroupTextPayload(found.head().groupId(), payload), others);
+        return new Sent(groupRow, HexFormat.of().formatHex(payload.messageId()));
+    }
+
+    private static List<IdentityPublicKeys> others(GroupView group) {
+        return group.members().stream()
+                .filter(m -> !group.me().map(me -> me.keys().equals(m.keys())).orElse(false))
+                .map(GroupMember::keys).toList();
     }
 
     private MessageInfo view(Sent sent) throws PliException {
@@ -167,7 +205,12 @@ public final class GroupService implements MessengerGroups {
     }
 
     /** A text just fanned out: its group and id. */
-    private record Sent(long groupRow, String id) {}
+    public record Sent(long groupRow, String id) {}
+
+    /** Shows the files messages carry through {@code attached} from now on. */
+    public void showFiles(Attachments attached) {
+        this.attachments = Objects.requireNonNull(attached, "attached");
+    }
 
     @Override
     public List<MessageInfo> messages(String group, int limit) throws PliException {
@@ -175,7 +218,11 @@ public final class GroupService implements MessengerGroups {
             throw new IllegalArgumentException("limit must be positive");
         }
         List<MessageInfo> all = messages(groups.find(group).rowId());
-        return all.subList(Math.max(0, all.size() - limit), all.size());
+        List<MessageInfo> shown = new ArrayList<>();
+        for (MessageInfo message : all.subList(Math.max(0, all.size() - limit), all.size())) {
+            shown.add(attachments.attach(message));
+        }
+        return shown;
     }
 
     /** Every message of the group of row {@code groupRow}, oldest first. */

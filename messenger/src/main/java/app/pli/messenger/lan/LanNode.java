@@ -16,6 +16,7 @@ import app.pli.transport.lan.link.LinkListener;
 import app.pli.transport.lan.link.LinkPeer;
 import app.pli.transport.relay.client.RelayBlock;
 import java.net.InetAddress;
+import java.nio.ByteBuffer;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * on, its blocks delivered under whatever id the key has now. Thread-safe; {@link #close()}
  * stops everything (JmDNS takes about 2 s).
  */
-public final class LanNode implements AutoCloseable, DirectLinks {
+public final class LanNode implements AutoCloseable, DirectLinks, LanFiles {
     /** Stores blocks that arrived over a link; throwing refuses them (the sender retries). */
     public interface Inbound {
         void receive(long contactId, List<byte[]> blocks) throws PliException;
@@ -52,6 +53,9 @@ public final class LanNode implements AutoCloseable, DirectLinks {
     /** Every id a link may have been opened under, with its key: links report the id they were opened with. */
     private final Map<Long, X25519PublicKey> keysOfIds = new ConcurrentHashMap<>();
     private volatile Map<Long, X25519PublicKey> peers = Map.of();
+    /** Who hears the answers about each file being downloaded over a link, by file id. */
+    private final Map<ByteBuffer, Receiver> fileReceivers = new ConcurrentHashMap<>();
+    private volatile Served served = (contactId, fileId, index) -> Optional.empty();
     private LanLinkServer server;
     private LanLinkConnector connector;
     private LanAnnouncer announcer;
@@ -129,6 +133,27 @@ public final class LanNode implements AutoCloseable, DirectLinks {
             linkBlocks.add(new LinkBlock(identified.id().bytes(), block));
         }
         return Optional.of(link.send(linkBlocks));
+    }
+
+    /** Serves the files this profile sent to contacts that ask over a link. */
+    public void serveFiles(Served files) {
+        this.served = Objects.requireNonNull(files, "files");
+    }
+
+    @Override
+    public boolean request(long contactId, byte[] fileId, int first, int count, Receiver receiver) {
+        X25519PublicKey key = peers.get(contactId);
+        LanLink link = key == null ? null : links.get(key);
+        if (link == null || !link.isOpen()) {
+            return false;
+        }
+        fileReceivers.put(ByteBuffer.wrap(fileId.clone()), receiver);
+        return link.requestFile(fileId, first, count);
+    }
+
+    @Override
+    public void forget(byte[] fileId) {
+        fileReceivers.remove(ByteBuffer.wrap(fileId));
     }
 
     /** Whether a direct link to the peer with id {@code peerId} is open now. */
@@ -241,6 +266,50 @@ public final class LanNode implements AutoCloseable, DirectLinks {
             long current = currentId(peerId).orElseThrow(
                     () -> new PliException("blocks from a LAN peer that is no longer one"));
             inbound.receive(current, blocks.stream().map(LinkBlock::block).toList());
+        }
+
+        @Override
+        public void onFileRequest(long peerId, LanLink link, byte[] fileId, int first, int count) {
+            Optional<Long> contact = currentId(peerId);
+            int missingFrom = -1;
+            for (int index = first; index < first + count; index++) {
+                Optional<byte[]> block = Optional.empty();
+                if (contact.isPresent()) {
+                    try {
+                        block = served.block(contact.get(), fileId, index);
+                    } catch (PliException e) {
+                        block = Optional.empty(); // answered as missing: the asker tries again later
+                    }
+                }
+                if (block.isPresent()) {
+                    if (missingFrom >= 0) {
+                        link.fileMissing(fileId, missingFrom, index - missingFrom);
+                        missingFrom = -1;
+                    }
+                    link.sendFileBlock(fileId, index, block.get());
+                } else if (missingFrom < 0) {
+                    missingFrom = index;
+                }
+            }
+            if (missingFrom >= 0) {
+                link.fileMissing(fileId, missingFrom, first + count - missingFrom);
+            }
+        }
+
+        @Override
+        public void onFileBlock(long peerId, byte[] fileId, int index, byte[] block) {
+            Receiver receiver = fileReceivers.get(ByteBuffer.wrap(fileId));
+            if (receiver != null) {
+                receiver.block(index, block);
+            }
+        }
+
+        @Override
+        public void onFileMissing(long peerId, byte[] fileId, int first, int count) {
+            Receiver receiver = fileReceivers.get(ByteBuffer.wrap(fileId));
+            if (receiver != null) {
+                receiver.missing(first, count);
+            }
         }
 
         @Override

@@ -9,19 +9,25 @@ import app.pli.messenger.conversation.MessageViews;
 import app.pli.messenger.delivery.MessageSync;
 import app.pli.messenger.group.GroupService;
 import app.pli.messenger.intro.lan.LanInvitationServers;
+import app.pli.messenger.lan.LanFiles;
 import app.pli.messenger.lan.LanInterfaces;
 import app.pli.messenger.lan.LanNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Starts {@link OnlineSession}s: the one public entry to this package's loop. */
 public final class Online {
     private Online() {}
 
-    /** Where and as whom the LAN node runs. */
-    public record LanSetup(LanInterfaces.Choice where, X25519KeyPair identity, Clock clock) {}
+    /**
+     * Where and as whom the LAN node runs; {@code files} serves the files this profile sent,
+     * and {@code ready} receives the node once it runs, to fetch files over its links.
+     */
+    public record LanSetup(LanInterfaces.Choice where, X25519KeyPair identity, Clock clock, LanFiles.Served files,
+            Consumer<LanFiles> ready) {}
 
     /**
      * Starts the loop on its own thread (and the LAN node first, if {@code lan} is given) and
@@ -37,6 +43,8 @@ public final class Online {
             LanNode node = LanNode.start(setup.where().address(), setup.identity(), setup.clock(),
                     runner::receiveDirect, runner::linkUp);
             runner.attach(node, setup.where().description() + ", port " + node.port());
+            node.serveFiles(setup.files());
+            setup.ready().accept(node);
         }
         runner.start();
         return runner;

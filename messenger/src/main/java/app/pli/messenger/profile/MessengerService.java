@@ -3,6 +3,7 @@ package app.pli.messenger.profile;
 import app.pli.core.db.Database;
 import app.pli.core.error.PliException;
 import app.pli.core.vault.ColumnCipher;
+import app.pli.identity.contact.Contact;
 import app.pli.identity.contact.ContactNotFoundException;
 import app.pli.identity.contact.ContactStore;
 import app.pli.identity.contact.TrustState;
@@ -21,10 +22,13 @@ import app.pli.identity.offer.Offers;
 import app.pli.identity.profile.Profile;
 import app.pli.identity.profile.ProfileStore;
 import app.pli.messenger.api.ContactInfo;
+import app.pli.messenger.api.FileInfo;
+import app.pli.messenger.api.FileProgress;
 import app.pli.messenger.api.IntroductionHandle;
 import app.pli.messenger.api.InvitationTicket;
 import app.pli.messenger.api.LanMode;
 import app.pli.messenger.api.MessageInfo;
+import app.pli.messenger.api.MessengerFiles;
 import app.pli.messenger.api.MessengerGroups;
 import app.pli.messenger.api.Messenger;
 import app.pli.messenger.api.OfferInfo;
@@ -38,6 +42,11 @@ import app.pli.messenger.conversation.MessageViews;
 import app.pli.messenger.conversation.StoredMessage;
 import app.pli.messenger.delivery.MessageSync;
 import app.pli.messenger.delivery.RelayLinks;
+import app.pli.messenger.envelope.FileRef;
+import app.pli.messenger.file.FileMessages;
+import app.pli.messenger.file.FileStore;
+import app.pli.messenger.file.FileTransfers;
+import app.pli.messenger.file.FileWorker;
 import app.pli.messenger.group.GroupModule;
 import app.pli.messenger.intro.CodeWait;
 import app.pli.messenger.intro.ContactViews;
@@ -57,9 +66,12 @@ import app.pli.messenger.online.Online;
 import app.pli.messenger.online.ProfileSync;
 import app.pli.transport.lan.link.LanLinkOptions;
 import java.net.InetAddress;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,6 +82,9 @@ import java.util.Optional;
  * after {@link #close()} every call fails.
  */
 final class MessengerService implements Messenger {
+    /** How often the daemon's file worker looks for transfers to resume, at the latest. */
+    private static final Duration FILE_ROUND = Duration.ofSeconds(2);
+
     private final Database database;
     private final boolean passphraseProtected;
     private final MessengerSettings settings;
@@ -91,6 +106,7 @@ final class MessengerService implements Messenger {
     private final MessageSync messageSync;
     private final ProfileSync profileSync;
     private final GroupModule groups;
+    private final FileTransfers files;
     private OnlineSession online;
     private boolean closed;
 
@@ -111,6 +127,8 @@ final class MessengerService implements Messenger {
         this.invitations = new InvitationFlow(profiles, introductions, mailboxes, lanIntroductions, sync,
                 settings.clock(), settings.relayTimeout());
         this.groups = new GroupModule(database, cipher, contacts);
+        this.files = new FileTransfers(database, new FileStore(cipher), new FileHooks(), () -> profiles.load().homeRelay(),
+                database.file().getParent(), settings.clock(), settings.quickConnect(), settings.relayTimeout());
         this.views = new ContactViews(database, contacts, introductions, groups.groups());
         this.lanEndpoints = new LanInvitationServers(introductions, lanIntroductions, settings.clock(),
                 LanLinkOptions.defaults());
@@ -118,13 +136,14 @@ final class MessengerService implements Messenger {
                 settings.awaitPause());
         this.conversations = new Conversations(database, cipher, contacts, introductions, offers, profiles, mailboxes,
                 settings.clock(), settings.receiptPatience(),
-                new OfferInbox(offers, mailboxes, groups.groups(), settings.clock()), groups.inbox());
+                new OfferInbox(offers, mailboxes, groups.groups(), settings.clock()), groups.inbox(), files.inbox());
         this.messageViews = new MessageViews(database, contacts, groups.groups());
         this.messageSync = new MessageSync(conversations, mailboxes, contacts);
         OfferSync offerSync = new OfferSync(offers, mailboxes, settings.clock());
         this.offerFlow = new OfferFlow(offers, conversations, profiles, mailboxes, offerSync, settings.clock(),
                 settings.relayTimeout());
         groups.connect(conversations, offers, offerFlow, views, this::handOver, settings.clock());
+        groups.service().showFiles(this::withFiles);
         this.profileSync = new ProfileSync(sync, offerSync, conversations, messageSync, groups.sync());
     }
 
@@ -265,7 +284,10 @@ final class MessengerService implements Messenger {
     public SyncReport sync() throws PliException {
         requireOpen();
         try (RelayLinks links = new RelayLinks(settings.relayTimeout())) {
-            return profileSync.run(links).report();
+            SyncReport report = profileSync.run(links).report();
+            files.transferPending(FileProgress.NONE);
+            profileSync.flush(links, DirectLinks.NONE); // messages whose files got their mailboxes just now
+            return report;
         }
     }
 
@@ -293,7 +315,129 @@ final class MessengerService implements Messenger {
     @Override
     public List<MessageInfo> messages(String contactName, int limit) throws PliException {
         requireOpen();
-        return messageViews.of(conversations.conversation(contactName, limit));
+        List<MessageInfo> shown = new ArrayList<>();
+        for (MessageInfo message : messageViews.of(conversations.conversation(contactName, limit))) {
+            shown.add(withFiles(message));
+        }
+        return shown;
+    }
+
+    /** {@code message} with the files it carries. */
+    private MessageInfo withFiles(MessageInfo message) throws PliException {
+        List<MessageInfo.Attachment> attached = files.attachments(HexFormat.of().parseHex(message.id()),
+                message.outgoing());
+        return attached.isEmpty() ? message : message.withFiles(attached);
+    }
+
+    @Override
+    public MessengerFiles files() {
+        return new FilesApi();
+    }
+
+    /** The files API of this profile: the transfers, with messages shown as the conversation shows them. */
+    private final class FilesApi implements MessengerFiles {
+        @Override
+        public MessageInfo send(String contact, String text, List<Path> paths, FileProgress progress)
+                throws PliException {
+            requireOpen();
+            FileTransfers.Recorded recorded = files.send(Objects.requireNonNull(contact, "contact"), null, text,
+                    paths, progress);
+            for (MessageInfo message : messages(contact, 20)) {
+                if (message.id().equals(recorded.messageId())) {
+                    return message;
+                }
+            }
+            return withFiles(new MessageInfo(recorded.messageId(), contact, true, text,
+                    settings.clock().instant(), "queued"));
+        }
+
+        @Override
+        public MessageInfo sendToGroup(String group, String text, List<Path> paths, FileProgress progress)
+                throws PliException {
+            requireOpen();
+            FileTransfers.Recorded recorded = files.send(null, Objects.requireNonNull(group, "group"), text, paths,
+                    progress);
+            for (MessageInfo message : groups.service().messages(group, 20)) {
+                if (message.id().equals(recorded.messageId())) {
+                    return message;
+                }
+            }
+            return withFiles(new MessageInfo(recorded.messageId(), group, true, text, settings.clock().instant(),
+                    "queued", Optional.of(group), List.of()));
+        }
+
+        @Override
+        public List<FileInfo> list(boolean sent) throws PliException {
+            requireOpen();
+            return files.list(sent);
+        }
+
+        @Override
+        public FileInfo get(String id, FileProgress progress) throws PliException {
+            requireOpen();
+            return files.get(id, progress);
+        }
+
+        @Override
+        public Path save(String id, Path to, boolean force) throws PliException {
+            requireOpen();
+            return files.save(id, to, force);
+        }
+
+        @Override
+        public long autoDownloadLimit() throws PliException {
+            requireOpen();
+            return files.autoDownloadLimit();
+        }
+
+        @Override
+        public void setAutoDownloadLimit(long bytes) throws PliException {
+            requireOpen();
+            files.setAutoDownloadLimit(bytes);
+        }
+
+        @Override
+        public int transferPending(FileProgress progress) throws PliException {
+            requireOpen();
+            int finished = files.transferPending(progress);
+            if (finished > 0) {
+                handOver();
+            }
+            return finished;
+        }
+    }
+
+    /** What the file layer asks of conversations and groups. */
+    private final class FileHooks implements FileMessages {
+        @Override
+        public long contactRow(Connection c, String name) throws SQLException, PliException {
+            return conversations.sender().sessionContact(c, name);
+        }
+
+        @Override
+        public long groupRow(Connection c, String group) throws SQLException, PliException {
+            return groups.service().writableRow(c, group);
+        }
+
+        @Override
+        public void release(Connection c, FileStore.WaitingMessage message, List<FileRef> attached)
+                throws SQLException, PliException {
+            if (message.groupRow() != 0) {
+                groups.service().queueIn(c, message.groupRow(), message.messageId(), message.text(), attached);
+            } else {
+                conversations.sender().queueIn(c, message.contactId(), message.messageId(), message.text(), attached);
+            }
+        }
+
+        @Override
+        public void deliverNow() throws PliException {
+            handOver();
+        }
+
+        @Override
+        public String contactName(Connection c, long contactId) throws SQLException, PliException {
+            return contacts.find(c, contactId).map(Contact::name).orElse("(removed contact)");
+        }
     }
 
     @Override
@@ -305,12 +449,39 @@ final class MessengerService implements Messenger {
         Optional<Online.LanSetup> setup = Optional.empty();
         if (lan.enabled()) {
             setup = Optional.of(new Online.LanSetup(LanInterfaces.choose(lan.networkInterface()),
-                    profiles.load().keys().agreement(), settings.clock()));
+                    profiles.load().keys().agreement(), settings.clock(), files.lanServer(), files::useLan));
         }
-        online = Online.start(profileSync, messageSync, conversations, messageViews, groups.service(), listener,
-                settings.relayTimeout(), new LanInvitationServers(introductions, lanIntroductions, settings.clock(),
-                        LanLinkOptions.defaults()), setup, database.file());
+        OnlineSession started = Online.start(profileSync, messageSync, conversations, messageViews, groups.service(),
+                listener, settings.relayTimeout(), new LanInvitationServers(introductions, lanIntroductions,
+                        settings.clock(), LanLinkOptions.defaults()), setup, database.file());
+        online = new WithFileWorker(started, FileWorker.start(files, FileProgress.NONE, FILE_ROUND), files);
         return online;
+    }
+
+    /** An online session whose file worker stops with it. */
+    private record WithFileWorker(OnlineSession session, FileWorker worker, FileTransfers files)
+            implements OnlineSession {
+        @Override
+        public MessageInfo send(String contactName, String text) throws PliException {
+            return session.send(contactName, text);
+        }
+
+        @Override
+        public MessageInfo sendToGroup(String group, String text) throws PliException {
+            return session.sendToGroup(group, text);
+        }
+
+        @Override
+        public Optional<String> lanDescription() {
+            return session.lanDescription();
+        }
+
+        @Override
+        public void close() {
+            worker.close();
+            files.useLan(null);
+            session.close();
+        }
     }
 
     @Override

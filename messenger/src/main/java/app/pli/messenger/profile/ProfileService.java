@@ -18,6 +18,7 @@ import app.pli.messenger.api.ProfileInfo;
 import app.pli.messenger.api.Profiles;
 import app.pli.messenger.api.Unlock;
 import app.pli.messenger.conversation.ConversationSchema;
+import app.pli.messenger.file.FileSchema;
 import app.pli.messenger.group.GroupModule;
 import app.pli.messenger.intro.lan.LanIntroductionSchema;
 import app.pli.messenger.mailbox.MailboxSchema;
@@ -58,6 +59,7 @@ public final class ProfileService implements Profiles {
         owners.add(new LanIntroductionSchema());
         owners.add(new ConversationSchema());
         owners.addAll(GroupModule.schemaOwners());
+        owners.add(new FileSchema());
         return owners;
     }
 

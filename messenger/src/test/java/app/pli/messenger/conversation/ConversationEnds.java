@@ -111,7 +111,7 @@ final class ConversationEnds implements AutoCloseable {
                 new Offers(store.database, store.cipher, Clock.systemUTC()),
                 new ProfileStore(store.database, store.cipher),
                 new MailboxStore(store.database, store.cipher), Clock.systemUTC(),
-                Duration.ofMinutes(5), IncomingOffers.REFUSE, IncomingGroups.NONE);
+                Duration.ofMinutes(5), IncomingOffers.REFUSE, IncomingGroups.NONE, IncomingFiles.NONE);
         return new End(store, conversations, contact.id(), contactName);
     }
 

@@ -3,6 +3,7 @@ package app.pli.messenger.envelope;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.pli.core.codec.DecodeException;
 import app.pli.core.codec.SafeCodec;
@@ -65,10 +66,30 @@ class PayloadCodecTest {
 
     @Test
     void aFrameOfAnotherFamilyIsRefused() {
-        byte[] frame = SafeCodec.builder().register(700, TextPayload.class)
+        byte[] frame = SafeCodec.builder().register(700, ReceiptRequestPayload.class)
                 .maxFrameBytes(PayloadCodec.MAX_PAYLOAD_BYTES).maxDepth(3).build()
-                .encode(new TextPayload(new byte[16], 0, 1, "x"));
+                .encode(new ReceiptRequestPayload(List.of(new byte[16])));
         assertThrows(DecodeException.class, () -> PayloadCodec.decode(frame), "id 700 is not a payload");
+    }
+
+    @Test
+    void aTextWithTheMostFilesOfTheLargestSizeRoundTripsWithinTheLimits() throws DecodeException {
+        List<FileRef.Segment> segments = new java.util.ArrayList<>();
+        for (int i = 0; i < FileRef.MAX_SEGMENTS; i++) {
+            segments.add(new FileRef.Segment(new byte[16], new byte[32]));
+        }
+        List<FileRef> files = new java.util.ArrayList<>();
+        for (int i = 0; i < TextPayload.MAX_FILES; i++) {
+            files.add(new FileRef(new byte[16], "n".repeat(FileRef.MAX_NAME_BYTES), 1L << 30, new byte[32],
+                    new byte[32], "r".repeat(FileRef.MAX_RELAY_CHARS), segments));
+        }
+        TextPayload full = new TextPayload(new byte[16], 1, 1, "x".repeat(TextPayload.MAX_TEXT_BYTES), files);
+        byte[] frame = PayloadCodec.encode(new GroupTextPayload(new byte[16], full));
+        GroupTextPayload back = (GroupTextPayload) PayloadCodec.decode(frame);
+        assertEquals(full, back.text());
+        assertTrue(frame.length <= PayloadCodec.MAX_PAYLOAD_BYTES, "within the payload limit");
+        assertTrue(frame.length + 200 <= EnvelopeBlocks.CHUNK_BYTES * EnvelopeBlocks.MAX_BLOCKS,
+                "fits one envelope with the ratchet's header and tag");
     }
 
     @Test
