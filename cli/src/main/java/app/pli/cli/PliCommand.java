@@ -2,6 +2,7 @@ package app.pli.cli;
 
 import app.pli.cli.contacts.ContactsCommand;
 import app.pli.cli.demo.DemoCommand;
+import app.pli.cli.files.FilesCommand;
 import app.pli.cli.group.GroupCommand;
 import app.pli.cli.intro.AcceptCommand;
 import app.pli.cli.intro.InviteCommand;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {InitCommand.class, IdCommand.class, InviteCommand.class, AcceptCommand.class,
             VerifyCommand.class, ContactsCommand.class, IntroduceCommand.class, OffersCommand.class, SendCommand.class,
-            MessagesCommand.class, ChatCommand.class, GroupCommand.class,
+            MessagesCommand.class, ChatCommand.class, GroupCommand.class, FilesCommand.class,
             SyncCommand.class,
             DaemonCommand.class, RelayCommand.class, DemoCommand.class,
             picocli.CommandLine.HelpCommand.class})

@@ -14,7 +14,7 @@ public final class GroupAcceptCommand extends GroupSubcommand {
     String group;
 
     @Override
-    void run(MessengerGroups groups, Output out) throws PliException {
+    protected void run(MessengerGroups groups, Output out) throws PliException {
         GroupInfo info = groups.accept(group);
         out.result(GroupView.of(info), () -> String.format("you are a member of %s; its members are introduced to you as they answer", info.name()));
     }

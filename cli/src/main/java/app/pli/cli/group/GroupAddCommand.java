@@ -22,7 +22,7 @@ public final class GroupAddCommand extends GroupSubcommand {
     List<String> contacts;
 
     @Override
-    void run(MessengerGroups groups, Output out) throws PliException {
+    protected void run(MessengerGroups groups, Output out) throws PliException {
         GroupDetails details = groups.add(group, contacts);
         out.result(GroupDetailsView.of(details), () -> "added " + String.join(", ", contacts) + " to "
                 + details.group().name() + "; they are invited, and introduced to the other members");

@@ -14,7 +14,7 @@ public final class GroupCreateCommand extends GroupSubcommand {
     String name;
 
     @Override
-    void run(MessengerGroups groups, Output out) throws PliException {
+    protected void run(MessengerGroups groups, Output out) throws PliException {
         GroupInfo group = groups.create(name);
         out.result(GroupView.of(group), () -> "created " + group.name() + " (" + group.id().substring(0, 8)
                 + "); add members with: pli group add " + group.id().substring(0, 8) + " CONTACT...");

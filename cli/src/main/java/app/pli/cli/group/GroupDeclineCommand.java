@@ -14,7 +14,7 @@ public final class GroupDeclineCommand extends GroupSubcommand {
     String group;
 
     @Override
-    void run(MessengerGroups groups, Output out) throws PliException {
+    protected void run(MessengerGroups groups, Output out) throws PliException {
         GroupInfo info = groups.decline(group);
         out.result(GroupView.of(info), () -> String.format("you declined %s", info.name()));
     }

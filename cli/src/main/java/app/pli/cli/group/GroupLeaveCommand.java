@@ -14,7 +14,7 @@ public final class GroupLeaveCommand extends GroupSubcommand {
     String group;
 
     @Override
-    void run(MessengerGroups groups, Output out) throws PliException {
+    protected void run(MessengerGroups groups, Output out) throws PliException {
         GroupInfo info = groups.leave(group);
         out.result(GroupView.of(info), () -> String.format("you left %s", info.name()));
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "list", description = "List your groups and invitations.")
 public final class GroupListCommand extends GroupSubcommand {
     @Override
-    void run(MessengerGroups groups, Output out) throws PliException {
+    protected void run(MessengerGroups groups, Output out) throws PliException {
         List<GroupView> views = groups.list().stream().map(GroupView::of).toList();
         boolean invited = views.stream().anyMatch(v -> v.state().equals("invited"));
         out.result(views, () -> views.isEmpty() ? "no groups" : views.stream().map(GroupView::line)

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "promote", description = "Make a member of a group an admin (admins only).")
 public final class GroupPromoteCommand extends GroupMemberSubcommand {
     @Override
-    void run(MessengerGroups groups, Output out) throws PliException {
+    protected void run(MessengerGroups groups, Output out) throws PliException {
         GroupDetails details = groups.promote(group, member);
         out.result(GroupDetailsView.of(details), () -> String.format("%s is now an admin of %s", member, details.group().name()));
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "remove", description = "Remove a member from a group (admins only); it receives nothing sent after.")
 public final class GroupRemoveCommand extends GroupMemberSubcommand {
     @Override
-    void run(MessengerGroups groups, Output out) throws PliException {
+    protected void run(MessengerGroups groups, Output out) throws PliException {
         GroupDetails details = groups.remove(group, member);
         out.result(GroupDetailsView.of(details), () -> String.format("removed %s from %s", member, details.group().name()));
     }

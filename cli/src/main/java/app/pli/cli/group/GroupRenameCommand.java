@@ -17,7 +17,7 @@ public final class GroupRenameCommand extends GroupSubcommand {
     String newName;
 
     @Override
-    void run(MessengerGroups groups, Output out) throws PliException {
+    protected void run(MessengerGroups groups, Output out) throws PliException {
         GroupDetails details = groups.rename(group, newName);
         out.result(GroupDetailsView.of(details), () -> "renamed the group to " + details.group().name());
     }

@@ -13,7 +13,7 @@ public final class GroupShowCommand extends GroupSubcommand {
     String group;
 
     @Override
-    void run(MessengerGroups groups, Output out) throws PliException {
+    protected void run(MessengerGroups groups, Output out) throws PliException {
         GroupDetailsView view = GroupDetailsView.of(groups.show(group));
         out.result(view, view::text);
     }

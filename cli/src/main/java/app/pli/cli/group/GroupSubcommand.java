@@ -1,33 +1,13 @@
 package app.pli.cli.group;
 
-import app.pli.cli.Invocation;
-import app.pli.cli.output.Output;
-import app.pli.cli.unlock.UnlockOptions;
-import app.pli.core.error.PliException;
+import app.pli.cli.unlock.ProfileSubcommand;
 import app.pli.messenger.api.Messenger;
 import app.pli.messenger.api.MessengerGroups;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** What every {@code pli group} subcommand shares: it opens the profile, runs one step on its groups, prints. */
-abstract class GroupSubcommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    UnlockOptions unlock;
-
+abstract class GroupSubcommand extends ProfileSubcommand<MessengerGroups> {
     @Override
-    public final Integer call() throws PliException {
-        Invocation invocation = Invocation.of(spec);
-        try (Messenger messenger = unlock.open(invocation.home())) {
-            run(messenger.groups(), invocation.output());
-        }
-        return 0;
+    protected final MessengerGroups part(Messenger messenger) {
+        return messenger.groups();
     }
-
-    /** The step, printing its result on {@code out}. */
-    abstract void run(MessengerGroups groups, Output out) throws PliException;
 }

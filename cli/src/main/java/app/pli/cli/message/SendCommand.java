@@ -1,6 +1,8 @@
 package app.pli.cli.message;
 
 import app.pli.cli.Invocation;
+import app.pli.cli.files.TransferDisplay;
+import app.pli.cli.output.Output;
 import app.pli.cli.unlock.UnlockOptions;
 import app.pli.core.error.PliException;
 import app.pli.messenger.api.MessageInfo;
@@ -9,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,9 +27,12 @@ import picocli.CommandLine.Spec;
  * message (in a group: one copy per member, each in that member's session) and queues it in one transaction,
  * then tries once to hand it to the relay. Prints the id and status ({@code queued} or
  * {@code sent}); JSON at least {@code id} and {@code status}. {@code -} reads the text from
- * stdin.
+ * stdin. With {@code --file PATH} (repeatable) TEXT may be left out: the message carries the
+ * files, {@code recorded ID (N files)} is printed as soon as it is recorded, and it is queued
+ * once they are uploaded; {@code --progress-json} adds the {@link TransferDisplay}'s JSON
+ * progress lines before the result.
  */
-@Command(name = "send", description = "Send a message to a contact or a group (TEXT '-' reads it from stdin).")
+@Command(name = "send", description = "Send a message, or files, to a contact or a group (TEXT '-' reads stdin).")
 public final class SendCommand implements Callable<Integer> {
     /** Most bytes read from stdin: a little over the 64 KiB limit, so an overlong text gets the limit's message. */
     private static final int MAX_STDIN_BYTES = 64 * 1024 + 1;
@@ -41,27 +47,40 @@ public final class SendCommand implements Callable<Integer> {
             description = "Send to a group (its name or id prefix); then every word is TEXT.")
     String group;
 
-    @Parameters(index = "0..*", arity = "1..*", paramLabel = "CONTACT TEXT",
-            description = "The contact's name, then the words of the message, or '-'.")
-    List<String> arguments;
+    @Option(names = {"-f", "--file"}, paramLabel = "PATH", description = "Attach a file (repeat for more).")
+    List<Path> files;
+
+    @Option(names = "--progress-json", description = "With --json: print progress events as JSON lines first.")
+    boolean progressJson;
+
+    @Parameters(index = "0..*", arity = "0..*", paramLabel = "CONTACT TEXT",
+            description = "The contact's name, then the words of the message, or '-' (optional with --file).")
+    List<String> arguments = List.of();
 
     @Override
     public Integer call() throws PliException {
         Invocation invocation = Invocation.of(spec);
+        if (progressJson && !invocation.output().json()) {
+            throw new ParameterException(spec.commandLine(), "--progress-json needs --json");
+        }
+        if (group == null && arguments.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "name a CONTACT, or a group with --group GROUP");
+        }
+        List<Path> attached = files == null ? List.of() : files;
         List<String> words = group != null ? arguments : arguments.subList(1, arguments.size());
-        if (words.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "give the message after the contact's name");
+        if (words.isEmpty() && attached.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give the message"
+                    + (group != null ? "" : " after the contact's name") + ", or a file with --file PATH");
         }
         String contact = group != null ? null : arguments.get(0);
         String text = words.equals(List.of("-")) ? readStdin() : String.join(" ", words);
         try (Messenger messenger = unlock.open(invocation.home())) {
+            MessageInfo sent = send(messenger, contact, text, attached, invocation.output());
             if (group != null) {
-                MessageInfo sent = messenger.groups().send(group, text);
                 invocation.output().result(MessageView.of(sent), () -> sent.status() + " " + sent.id() + " to "
                         + sent.group().orElse(group) + " (" + sent.deliveries().size() + " members)");
                 return 0;
             }
-            MessageInfo sent = messenger.send(contact, text);
             MessageView view = MessageView.of(sent);
             String trust = invocation.output().json() ? "" : messenger.contacts().stream()
                     .filter(c -> c.name().equals(sent.contact())).findFirst().map(TrustNote::of).orElse("");
@@ -69,6 +88,18 @@ public final class SendCommand implements Callable<Integer> {
                     + (trust.isEmpty() ? "" : " " + trust));
         }
         return 0;
+    }
+
+    /** Sends the message, with its files if any, showing their uploads as they go. */
+    private MessageInfo send(Messenger messenger, String contact, String text, List<Path> attached, Output output)
+            throws PliException {
+        if (attached.isEmpty()) {
+            return group != null ? messenger.groups().send(group, text) : messenger.send(contact, text);
+        }
+        try (TransferDisplay progress = TransferDisplay.of(output, progressJson)) {
+            return group != null ? messenger.files().sendToGroup(group, text, attached, progress)
+                    : messenger.files().send(contact, text, attached, progress);
+        }
     }
 
     private static String readStdin() throws PliException {

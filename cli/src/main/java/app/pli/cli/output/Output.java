@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  *
  * <p>In JSON mode a result is one JSON document on one line (records and maps, field names
  * in snake_case); in text mode it is the text the command renders. Progress notes go to
- * stdout in text mode and are dropped in JSON mode, so JSON output stays parseable.
+ * stdout in text mode and are dropped in JSON mode, so JSON output stays parseable; events
+ * (one JSON line each, before the result) are the JSON mode's progress notes.
  */
 public final class Output {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -37,6 +38,14 @@ public final class Output {
     public void result(Object value, Supplier<String> text) {
         out.println(json ? toJson(value) : text.get());
         out.flush();
+    }
+
+    /** Prints an event ahead of the result as one line of JSON (progress for scripts); silent in text mode. */
+    public void event(Object value) {
+        if (json) {
+            out.println(toJson(value));
+            out.flush();
+        }
     }
 
     /** Prints a progress note for people; silent in JSON mode. */

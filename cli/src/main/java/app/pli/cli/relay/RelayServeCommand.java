@@ -2,6 +2,7 @@ package app.pli.cli.relay;
 
 import app.pli.cli.Invocation;
 import app.pli.cli.StopSignal;
+import app.pli.cli.convert.ByteSize;
 import app.pli.cli.convert.DurationConverter;
 import app.pli.cli.convert.HostPort;
 import app.pli.cli.output.Output;
@@ -15,14 +16,11 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code pli relay serve}: runs a blind relay until Ctrl-C or SIGTERM. The first line on
@@ -57,12 +55,15 @@ public final class RelayServeCommand implements Callable<Integer> {
     @Option(names = "--max-queued-blocks", paramLabel = "N", description = "Most blocks queued per mailbox (default 10000).")
     Integer maxQueuedBlocks;
 
-    @Option(names = "--max-storage", paramLabel = "SIZE", converter = StorageSize.class,
+    @Option(names = "--max-storage", paramLabel = "SIZE", converter = ByteSize.Converter.class,
             description = "Most bytes of blocks the relay stores in total (default 10GiB).")
     Long maxStorageBytes;
 
     @Override
     public Integer call() throws PliException, InterruptedException {
+        if (maxStorageBytes != null && maxStorageBytes < BLOCK_BYTES) {
+            throw new ParameterException(spec.commandLine(), "--max-storage must hold at least one block (4KiB)");
+        }
         Invocation invocation = Invocation.of(spec);
         Output out = invocation.output();
         Path dataDir = data != null ? data : Invocation.dataDirectory("pli-relay");
@@ -82,38 +83,8 @@ public final class RelayServeCommand implements Callable<Integer> {
         return value == null ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
-    /** {@code --max-storage} in whole blocks, at least one; empty when not given. */
+    /** {@code --max-storage} in whole blocks; empty when not given. */
     private OptionalLong maxStoredBlocks() {
-        return maxStorageBytes == null ? OptionalLong.empty()
-                : OptionalLong.of(Math.max(1, maxStorageBytes / BLOCK_BYTES));
-    }
-
-    /** Reads a size in bytes as people write it: {@code 512MiB}, {@code 10GiB}, {@code 1TiB}, or plain bytes. */
-    public static final class StorageSize implements ITypeConverter<Long> {
-        private static final Pattern SIZE = Pattern.compile("(\\d{1,19})(KiB|MiB|GiB|TiB)?");
-
-        @Override
-        public Long convert(String value) {
-            Matcher m = SIZE.matcher(value.trim());
-            if (!m.matches()) {
-                throw new TypeConversionException("'" + value + "' is not a size (examples: 512MiB, 10GiB, 1TiB)");
-            }
-            int shift = m.group(2) == null ? 0 : switch (m.group(2)) {
-                case "KiB" -> 10;
-                case "MiB" -> 20;
-                case "GiB" -> 30;
-                default -> 40;
-            };
-            long bytes;
-            try {
-                bytes = Math.multiplyExact(Long.parseLong(m.group(1)), 1L << shift);
-            } catch (NumberFormatException | ArithmeticException e) {
-                throw new TypeConversionException("'" + value + "' is too large a size");
-            }
-            if (bytes < 1) {
-                throw new TypeConversionException("'" + value + "' is not a positive size");
-            }
-            return bytes;
-        }
+        return maxStorageBytes == null ? OptionalLong.empty() : OptionalLong.of(maxStorageBytes / BLOCK_BYTES);
     }
 }

@@ -1,0 +1,65 @@
+package app.pli.cli.files;
+
+import app.pli.cli.output.Output;
+import app.pli.messenger.api.FileInfo;
+import app.pli.messenger.api.FileProgress;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a command shows a file transfer while it runs. In text mode: {@code recorded ID (N
+ * files)} on stdout as soon as a sent message is recorded, and progress bars on stderr when
+ * the process runs on a terminal. Java 17 cannot ask whether stderr itself is one:
+ * {@link System#console()} says stdin and stdout are, and stderr then almost always is too
+ * (redirect only stderr, {@code 2>log}, and the bars land in the log). In JSON mode: nothing,
+ * or JSON lines on stdout with {@code --progress-json}, before the result.
+ */
+public final class TransferDisplay implements FileProgress, AutoCloseable {
+    private final List<FileProgress> parts;
+    private final Optional<ProgressBars> bars;
+
+    private TransferDisplay(List<FileProgress> parts, Optional<ProgressBars> bars) {
+        this.parts = parts;
+        this.bars = bars;
+    }
+
+    /** The display for {@code output}; {@code progressJson} asks for JSON progress lines (JSON mode only). */
+    public static TransferDisplay of(Output output, boolean progressJson) {
+        if (output.json()) {
+            return new TransferDisplay(progressJson ? List.of(new ProgressLines(output, System::nanoTime)) : List.of(),
+                    Optional.empty());
+        }
+        FileProgress recorded = new FileProgress() {
+            @Override
+            public void recorded(String messageId, List<FileInfo> files) {
+                output.note("recorded " + messageId + " (" + files.size() + " files)");
+            }
+        };
+        if (System.console() == null) {
+            return new TransferDisplay(List.of(recorded), Optional.empty());
+        }
+        ProgressBars bars = new ProgressBars(System.err);
+        return new TransferDisplay(List.of(recorded, bars), Optional.of(bars));
+    }
+
+    @Override
+    public void recorded(String messageId, List<FileInfo> files) {
+        parts.forEach(p -> p.recorded(messageId, files));
+    }
+
+    @Override
+    public void progressed(FileInfo file, long bytesDone) {
+        parts.forEach(p -> p.progressed(file, bytesDone));
+    }
+
+    @Override
+    public void stopped(FileInfo file) {
+        parts.forEach(p -> p.stopped(file));
+    }
+
+    /** Ends any bar still drawn. */
+    @Override
+    public void close() {
+        bars.ifPresent(ProgressBars::close);
+    }
+}
