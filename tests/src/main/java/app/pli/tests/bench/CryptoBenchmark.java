@@ -2,10 +2,12 @@ package app.pli.tests.bench;
 
 import app.pli.core.block.BlockConstants;
 import app.pli.core.crypto.AuthenticationException;
+import app.pli.core.crypto.ChaCha20Poly1305;
 import app.pli.core.crypto.CryptoException;
 import app.pli.core.crypto.CryptoRandom;
 import app.pli.core.crypto.Ed25519;
 import app.pli.core.crypto.Ed25519KeyPair;
+import app.pli.core.crypto.Sha256;
 import app.pli.core.crypto.SymmetricKey;
 import app.pli.core.crypto.X25519;
 import app.pli.core.crypto.X25519KeyPair;
@@ -24,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The cost of the primitives every message pays: sealing and opening one 4096-byte block,
- * one X25519 agreement, one Ed25519 signature and one verification.
+ * one X25519 agreement, one Ed25519 signature and one verification; and what every block of
+ * a file pays: sealing and opening it (ChaCha20-Poly1305 with a counter nonce) and hashing
+ * its data (SHA-256).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +41,7 @@ public class CryptoBenchmark {
 
     private SymmetricKey key;
     private byte[] block;
+    private byte[] fileBlock;
     private X25519KeyPair alice;
     private X25519KeyPair bob;
     private Ed25519KeyPair signer;
@@ -48,6 +53,7 @@ public class CryptoBenchmark {
         key = SymmetricKey.random();
         // The plaintext that fills exactly one block once sealed.
         block = CryptoRandom.bytes(BlockConstants.BLOCK_SIZE - XChaCha20Poly1305.OVERHEAD);
+        fileBlock = CryptoRandom.bytes(BlockConstants.BLOCK_SIZE - ChaCha20Poly1305.TAG_BYTES);
         alice = X25519.generateKeyPair();
         bob = X25519.generateKeyPair();
         signer = Ed25519.generateKeyPair();
@@ -58,6 +64,17 @@ public class CryptoBenchmark {
     @Benchmark
     public byte[] sealOpenOneBlock() throws AuthenticationException {
         return XChaCha20Poly1305.open(key, AAD, XChaCha20Poly1305.seal(key, AAD, block));
+    }
+
+    @Benchmark
+    public byte[] sealOpenOneFileBlock() throws CryptoException {
+        byte[] nonce = new byte[ChaCha20Poly1305.NONCE_BYTES];
+        return ChaCha20Poly1305.open(key, nonce, AAD, ChaCha20Poly1305.seal(key, nonce, AAD, fileBlock));
+    }
+
+    @Benchmark
+    public byte[] sha256OneFileBlock() {
+        return Sha256.hash(fileBlock);
     }
 
     @Benchmark

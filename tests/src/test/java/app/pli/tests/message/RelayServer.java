@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real relay, {@code pli relay serve --listen 127.0.0.1:PORT --data DIR --json}, in its own
- * JVM on a fixed port, so a test can kill it with SIGKILL and start it again on the same port
- * and data with the same address. Its output goes to files, so no pipe ever fills up.
- * {@link #close()} always ends the current process.
+ * A real relay, {@code pli relay serve --listen 127.0.0.1:PORT --data DIR --json [extra...]},
+ * in its own JVM on a fixed port, so a test can kill it with SIGKILL and start it again on the
+ * same port and data with the same address. Its output goes to files, so no pipe ever fills
+ * up. {@link #close()} always ends the current process. Shared by the messaging and file tests.
  */
-final class RelayServer implements AutoCloseable {
+public final class RelayServer implements AutoCloseable {
     private static final long FIRST_LINE_TIMEOUT_MS = 60_000;
     private static final long STOP_TIMEOUT_S = 30;
 
@@ -29,42 +29,60 @@ final class RelayServer implements AutoCloseable {
     private Process process;
     private String address;
 
-    private RelayServer(Path data, Path logs, int port) {
+    private final List<String> extra;
+
+    private RelayServer(Path data, Path logs, int port, List<String> extra) {
         this.data = data;
         this.logs = logs;
         this.port = port;
+        this.extra = List.copyOf(extra);
     }
 
     /** Starts a relay on a free loopback port keeping its data in {@code data}. */
-    static RelayServer start(Path data, Path logs) throws IOException, InterruptedException {
+    public static RelayServer start(Path data, Path logs) throws IOException, InterruptedException {
+        return start(data, logs, List.of());
+    }
+
+    /** Starts a relay on a free loopback port keeping its data in {@code data}, with {@code extra} options. */
+    public static RelayServer start(Path data, Path logs, List<String> extra) throws IOException, InterruptedException {
         Files.createDirectories(logs);
-        RelayServer relay = new RelayServer(data, logs, freePort());
+        RelayServer relay = new RelayServer(data, logs, freePort(), extra);
         relay.address = relay.launch();
         return relay;
     }
 
     /** The relay's address token, the same across restarts. */
-    String address() {
+    public String address() {
         return address;
     }
 
     /** The relay's data directory. */
-    Path data() {
+    public Path data() {
         return data;
     }
 
+    /** The relay's SQLite store. */
+    public Path store() {
+        return data.resolve(app.pli.transport.relay.server.RelayServer.STORE_FILE);
+    }
+
+    /** Whether the relay's current process still runs. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** The relay's current process, to signal it. */
-    ProcessHandle handle() {
+    public ProcessHandle handle() {
         return process.toHandle();
     }
 
     /** Kills the relay with SIGKILL, as a power cut would, and waits until it is gone. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 
     /** Starts the relay again on the same port and data; it must come back under the same address. */
-    void restart() throws IOException, InterruptedException {
+    public void restart() throws IOException, InterruptedException {
         if (process.isAlive()) {
             throw new IllegalStateException("the relay still runs");
         }
@@ -84,8 +102,10 @@ final class RelayServer implements AutoCloseable {
     private String launch() throws IOException, InterruptedException {
         Path out = logs.resolve("relay-out.txt");
         Path err = logs.resolve("relay-err.txt");
-        ProcessBuilder pb = new ProcessBuilder(List.of(PliProcess.launcher().toString(), "relay", "serve",
-                "--listen", "127.0.0.1:" + port, "--data", data.toString(), "--json"))
+        List<String> command = new java.util.ArrayList<>(List.of(PliProcess.launcher().toString(), "relay", "serve",
+                "--listen", "127.0.0.1:" + port, "--data", data.toString(), "--json"));
+        command.addAll(extra);
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.appendTo(err.toFile()));
         pb.environment().put("PLI_JAR", PliProcess.jar().toString());
         process = pb.start();
