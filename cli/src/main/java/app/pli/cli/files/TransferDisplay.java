@@ -3,16 +3,19 @@ package app.pli.cli.files;
 import app.pli.cli.output.Output;
 import app.pli.messenger.api.FileInfo;
 import app.pli.messenger.api.FileProgress;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * How a command shows a file transfer while it runs. In text mode: {@code recorded ID (N
  * files)} on stdout as soon as a sent message is recorded, and progress bars on stderr when
- * the process runs on a terminal. Java 17 cannot ask whether stderr itself is one:
- * {@link System#console()} says stdin and stdout are, and stderr then almost always is too
- * (redirect only stderr, {@code 2>log}, and the bars land in the log). In JSON mode: nothing,
- * or JSON lines on stdout with {@code --progress-json}, before the result.
+ * stderr is a terminal. Java 17 cannot ask that of stderr directly: on Linux the bars go
+ * where {@code /proc/self/fd/2} names a terminal device; elsewhere where
+ * {@link System#console()} says stdin and stdout are one. In JSON mode: nothing, or JSON
+ * lines on stdout with {@code --progress-json}, before the result.
  */
 public final class TransferDisplay implements FileProgress, AutoCloseable {
     private final List<FileProgress> parts;
@@ -35,11 +38,21 @@ public final class TransferDisplay implements FileProgress, AutoCloseable {
                 output.note("recorded " + messageId + " (" + files.size() + " files)");
             }
         };
-        if (System.console() == null) {
+        if (!stderrIsTerminal()) {
             return new TransferDisplay(List.of(recorded), Optional.empty());
         }
         ProgressBars bars = new ProgressBars(System.err);
         return new TransferDisplay(List.of(recorded, bars), Optional.of(bars));
+    }
+
+    private static boolean stderrIsTerminal() {
+        Path stderr = Path.of("/proc/self/fd/2");
+        try {
+            String target = Files.readSymbolicLink(stderr).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null; // no /proc: stdin and stdout are a terminal, stderr most likely too
+        }
     }
 
     @Override

@@ -14,9 +14,10 @@ public interface MessengerFiles {
     long DEFAULT_AUTO_DOWNLOAD_BYTES = 16L << 20;
 
     /**
-     * Encrypts {@code files} into the profile, records a message to the contact that waits
-     * for them, uploads them now if the relay answers (else the daemon or a sync does), and
-     * then queues the message. {@code text} may be empty.
+     * Encrypts {@code files} into the profile and records a message to the contact that waits
+     * for them; if the relay answers, creates their file mailboxes, queues the message (the
+     * contact reads while the blocks go up) and uploads them, else the daemon or a sync does.
+     * {@code text} may be empty.
      *
      * @throws PliException with a one-line reason for a missing, unreadable or too large
      *     file, a directory, an unknown contact, or a contact without a session
@@ -45,6 +46,6 @@ public interface MessengerFiles {
     /** Sets {@link #autoDownloadLimit()} (0: nothing downloads without {@link #get}). */
     void setAutoDownloadLimit(long bytes) throws PliException;
 
-    /** Uploads and downloads what waits (pending uploads, wanted downloads), once; how many transfers finished. */
+    /** Runs what waits once (unfinished uploads, wanted downloads); how many transfers finished. */
     int transferPending(FileProgress progress) throws PliException;
 }

@@ -43,9 +43,6 @@ public final class FileTransfers {
         Optional<String> address() throws PliException;
     }
 
-    /** A message with files just recorded: its id, and whether its uploads finished and it was queued. */
-    public record Recorded(String messageId, long contactId, long groupRow, boolean queued) {}
-
     private final Database database;
     private final FileStore store;
     private final FileSettings settings;
@@ -108,10 +105,13 @@ public final class FileTransfers {
 
     /**
      * Takes {@code paths} in and records a message to the contact ({@code group} null) or the
-     * group that waits for them; then uploads them if the relay answers, and queues the
-     * message once they are all uploaded.
+     * group that waits for them; then, if the relay answers, creates their file mailboxes,
+     * queues the message (its recipients read while the blocks go up) and uploads them.
+     * Without a relay the message goes at once (contacts pull the files over LAN links).
+     *
+     * @return the message's id
      */
-    public Recorded send(String contact, String group, String text, List<Path> paths, FileProgress progress)
+    public String send(String contact, String group, String text, List<Path> paths, FileProgress progress)
             throws PliException {
         Objects.requireNonNull(text, "text");
         if (paths.isEmpty() || paths.size() > TextPayload.MAX_FILES) {
@@ -154,27 +154,26 @@ public final class FileTransfers {
             infos.add(info(row, Optional.empty()));
         }
         progress.recorded(id, infos);
-        boolean queued;
         try {
-            // Without a relay, contacts fetch the files over LAN links: the message goes at once.
-            queued = relay.isPresent() ? upload(rows, relay.get(), progress) : release(messageId);
-            if (queued && relay.isEmpty()) {
-                messages.deliverNow();
+            if (relay.isPresent()) {
+                upload(rows, relay.get(), progress);
+            } else if (release(messageId)) {
+                messages.deliverNow(); // contacts fetch the files over LAN links
             }
         } catch (RelayUnreachableException e) {
-            queued = false; // left for the daemon or a sync; the message waits, recorded
+            // Left for the daemon or a sync: the message waits, recorded.
         } catch (PliException e) {
             throw new PliException("the upload of the files of message " + id + " failed: " + e.getMessage());
         }
-        return new Recorded(id, target[0], target[1], queued);
+        return id;
     }
 
     /**
      * Uploads the rows of one message: first every file's mailboxes, then the message is
      * queued and handed over (its recipients start reading while the blocks go up), then the
-     * blocks. True if the message was queued.
+     * blocks.
      */
-    private boolean upload(List<FileRow> rows, String relay, FileProgress progress) throws PliException {
+    private void upload(List<FileRow> rows, String relay, FileProgress progress) throws PliException {
         FileUpload upload = new FileUpload(database, store, folder());
         for (FileRow row : rows) {
             try (FileRelay link = FileRelay.connect(relay, connectBudget, timeout)) {
@@ -182,8 +181,7 @@ public final class FileTransfers {
             }
         }
         byte[] messageId = rows.get(0).messageId();
-        boolean queued = release(messageId);
-        if (queued) {
+        if (release(messageId)) {
             messages.deliverNow();
         }
         for (FileRow row : database.read(c -> store.ofMessage(c, messageId, true))) {
@@ -203,7 +201,6 @@ public final class FileTransfers {
                 throw new PliException("cannot lock the transfer of " + row.ref().name() + ": " + e.getMessage());
             }
         }
-        return queued;
     }
 
     /**

@@ -340,14 +340,14 @@ final class MessengerService implements Messenger {
         public MessageInfo send(String contact, String text, List<Path> paths, FileProgress progress)
                 throws PliException {
             requireOpen();
-            FileTransfers.Recorded recorded = files.send(Objects.requireNonNull(contact, "contact"), null, text,
+            String messageId = files.send(Objects.requireNonNull(contact, "contact"), null, text,
                     paths, progress);
             for (MessageInfo message : messages(contact, 20)) {
-                if (message.id().equals(recorded.messageId())) {
+                if (message.id().equals(messageId)) {
                     return message;
                 }
             }
-            return withFiles(new MessageInfo(recorded.messageId(), contact, true, text,
+            return withFiles(new MessageInfo(messageId, contact, true, text,
                     settings.clock().instant(), "queued"));
         }
 
@@ -355,14 +355,14 @@ final class MessengerService implements Messenger {
         public MessageInfo sendToGroup(String group, String text, List<Path> paths, FileProgress progress)
                 throws PliException {
             requireOpen();
-            FileTransfers.Recorded recorded = files.send(null, Objects.requireNonNull(group, "group"), text, paths,
+            String messageId = files.send(null, Objects.requireNonNull(group, "group"), text, paths,
                     progress);
             for (MessageInfo message : groups.service().messages(group, 20)) {
-                if (message.id().equals(recorded.messageId())) {
+                if (message.id().equals(messageId)) {
                     return message;
                 }
             }
-            return withFiles(new MessageInfo(recorded.messageId(), group, true, text, settings.clock().instant(),
+            return withFiles(new MessageInfo(messageId, group, true, text, settings.clock().instant(),
                     "queued", Optional.of(group), List.of()));
         }
 
