@@ -1,11 +1,6 @@
 package app.pli.transport.noise;
 
-import com.southernstorm.noise.protocol.CipherState;
-import com.southernstorm.noise.protocol.CipherStatePair;
-import java.util.Arrays;
 import java.util.Objects;
-import javax.crypto.BadPaddingException;
-import javax.crypto.ShortBufferException;
 
 /**
  * The two transport ciphers of a finished Noise handshake, with the handshake hash.
@@ -21,14 +16,14 @@ public final class NoiseTransport {
 
     private static final byte[] NO_AD = new byte[0];
 
-    private final CipherState sender;
-    private final CipherState receiver;
+    private final NoiseCipherState sender;
+    private final NoiseCipherState receiver;
     private final byte[] handshakeHash;
     private boolean receiveFailed;
 
-    NoiseTransport(CipherStatePair pair, byte[] handshakeHash) {
-        this.sender = pair.getSender();
-        this.receiver = pair.getReceiver();
+    NoiseTransport(NoiseCipherState sender, NoiseCipherState receiver, byte[] handshakeHash) {
+        this.sender = sender;
+        this.receiver = receiver;
         this.handshakeHash = handshakeHash.clone();
     }
 
@@ -43,13 +38,7 @@ public final class NoiseTransport {
         if (plaintext.length > MAX_PLAINTEXT_BYTES) {
             throw new IllegalArgumentException("transport plaintext too long: " + plaintext.length);
         }
-        byte[] out = new byte[plaintext.length + NoiseHandshake.TAG_BYTES];
-        try {
-            int n = sender.encryptWithAd(NO_AD, plaintext, 0, out, 0, plaintext.length);
-            return n == out.length ? out : Arrays.copyOf(out, n);
-        } catch (ShortBufferException e) {
-            throw new IllegalStateException("transport output buffer sized wrongly", e);
-        }
+        return sender.encryptWithAd(NO_AD, plaintext, 0, plaintext.length);
     }
 
     /**
@@ -67,16 +56,11 @@ public final class NoiseTransport {
             receiveFailed = true;
             throw new NoiseException("Noise transport message has a bad length");
         }
-        byte[] out = new byte[length - NoiseHandshake.TAG_BYTES];
         try {
-            int n = receiver.decryptWithAd(NO_AD, message, offset, out, 0, length);
-            return n == out.length ? out : Arrays.copyOf(out, n);
-        } catch (ShortBufferException e) {
+            return receiver.decryptWithAd(NO_AD, message, offset, length);
+        } catch (NoiseException e) {
             receiveFailed = true;
-            throw new NoiseException("Noise transport message too short", e);
-        } catch (BadPaddingException e) {
-            receiveFailed = true;
-            throw new NoiseException("Noise transport message failed authentication", e);
+            throw e;
         }
     }
 
@@ -85,7 +69,7 @@ public final class NoiseTransport {
         return decrypt(message, 0, message.length);
     }
 
-    /** Wipes both keys; the transport is unusable afterwards. */
+    /** Forgets both keys; the transport is unusable afterwards. */
     public void destroy() {
         sender.destroy();
         receiver.destroy();

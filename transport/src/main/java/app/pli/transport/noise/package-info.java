@@ -1,5 +1,5 @@
 /**
- * A small wrapper over noise-java for the two Noise protocols Pli speaks:
+ * Our own Noise state machine for the two Noise protocols Pli speaks:
  * {@code Noise_NK_25519_ChaChaPoly_SHA256} to a relay and
  * {@code Noise_KK_25519_ChaChaPoly_SHA256} between contacts on a LAN.
  *

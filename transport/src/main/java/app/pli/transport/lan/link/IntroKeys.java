@@ -15,9 +15,9 @@ import java.util.Objects;
  * then each side's private key {@code HKDF(psk, "", label, 32)} with the connector's or the
  * server's label.
  *
- * <p>Why keys and not a Noise PSK: noise-java 0.1.1 knows no {@code psk0} modifier (only
- * the withdrawn "NoisePSK_" naming of revision 30), and the project's Noise wrapper offers
- * KK. KK with both static keys derived from the secret gives what {@code NNpsk0} would: only
+ * <p>Why keys and not a Noise PSK: Pli's Noise state machine speaks only NK and KK, the
+ * patterns its test vectors check. KK with both static keys derived from the secret gives
+ * what {@code NNpsk0} would: only
  * a holder of the secret can complete either side (the {@code ss} term needs one of the
  * private keys), the ephemeral {@code ee} term keeps transport keys forward secret, and
  * distinct keys per role stop a reflected first message.
