@@ -25,6 +25,16 @@ public final class PliProcess {
         return Path.of(System.getProperty("pli.launcher", "../pli")).toAbsolutePath().normalize();
     }
 
+    /**
+     * Points the launcher at the jar under test and at this JVM ({@code JAVA_HOME}), so that
+     * the processes run on the JDK the tests run on (17 in CI) rather than on the newest JDK
+     * the launcher would otherwise pick.
+     */
+    public static void pinJvm(Map<String, String> environment) {
+        environment.put("PLI_JAR", jar().toString());
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+    }
+
     /** The shaded jar the cli module built. */
     public static Path jar() {
         return Path.of(System.getProperty("pli.jar", "../cli/target/pli.jar")).toAbsolutePath().normalize();
@@ -75,7 +85,7 @@ public final class PliProcess {
         command.add(launcher().toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().put("PLI_JAR", jar().toString());
+        pinJvm(pb.environment());
         pb.environment().putAll(env);
         return pb;
     }

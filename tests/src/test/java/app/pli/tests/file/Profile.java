@@ -66,7 +66,7 @@ final class Profile {
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectOutput(logs.resolve(label + "-out.txt").toFile())
                 .redirectError(logs.resolve(label + "-err.txt").toFile());
-        pb.environment().put("PLI_JAR", PliProcess.jar().toString());
+        PliProcess.pinJvm(pb.environment());
         Process process = pb.start();
         process.getOutputStream().close();
         return process;

@@ -107,7 +107,7 @@ public final class RelayServer implements AutoCloseable {
         command.addAll(extra);
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.appendTo(err.toFile()));
-        pb.environment().put("PLI_JAR", PliProcess.jar().toString());
+        PliProcess.pinJvm(pb.environment());
         process = pb.start();
         process.getOutputStream().close();
         try {

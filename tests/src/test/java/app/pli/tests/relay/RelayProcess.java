@@ -40,7 +40,7 @@ final class RelayProcess implements AutoCloseable {
         Path out = Files.createTempFile("pli-relay-out", ".txt");
         Path err = Files.createTempFile("pli-relay-err", ".txt");
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        pb.environment().put("PLI_JAR", PliProcess.jar().toString());
+        PliProcess.pinJvm(pb.environment());
         Process p = pb.start();
         p.getOutputStream().close();
         try {

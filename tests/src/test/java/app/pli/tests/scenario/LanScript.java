@@ -60,7 +60,7 @@ final class LanScript {
                 .redirectOutput(output.toFile());
         Map<String, String> env = pb.environment();
         env.keySet().retainAll(INHERITED);
-        env.put("PLI_JAR", PliProcess.jar().toString());
+        PliProcess.pinJvm(env);
         Process script = pb.start();
         script.getOutputStream().close();
         if (!script.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
