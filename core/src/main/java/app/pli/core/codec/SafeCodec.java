@@ -47,6 +47,14 @@ public final class SafeCodec {
     /** The largest depth limit a codec may be built with; deeper would strain small stacks. */
     public static final int MAX_DEPTH_CEILING = 64;
 
+    static {
+        // The codec reads and writes through Kryo's safe streams only. Left on, Kryo probes
+        // sun.misc.Unsafe as it loads, which JDK 24 and later report on stderr on every run.
+        if (System.getProperty("kryo.unsafe") == null) {
+            System.setProperty("kryo.unsafe", "false");
+        }
+    }
+
     private static final int IDLE_KRYO_INSTANCES = 16;
     private static final int INITIAL_OUTPUT_BYTES = 256;
 
