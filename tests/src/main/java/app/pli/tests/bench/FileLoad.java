@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  * The file throughput benchmark of issue 13: one file of N MiB (default 100) from Alice to
  * Bob, end to end.
  *
- * <p>Both modes first move a 32 MiB file the same way, so that the processes run compiled code.
+ * <p>Both modes first move a warm-up file (32 MiB unless the third argument says otherwise) the
+ * same way, so that the processes run compiled code.
  *
  * <ul>
  *   <li>{@code relay}: a relay in its own process ({@code pli relay serve} from
@@ -41,24 +42,28 @@ import java.util.concurrent.TimeUnit;
  *       the CPU seconds of both sides together (one process).</li>
  * </ul>
  *
- * <p>Run: {@code java -cp tests/target/benchmarks.jar app.pli.tests.bench.FileLoad [relay|lan] [MIB]}; the
+ * <p>Run: {@code java -cp tests/target/benchmarks.jar app.pli.tests.bench.FileLoad [relay|lan] [MIB [WARM_UP_MIB]]}; the
  * system property {@code pli.jvmArgs} adds JVM options to the relay and daemon processes
  * (for example a flight recording).
  */
 public final class FileLoad {
+    /** The file moved first, so that the processes measured run compiled code. */
+    private static final int DEFAULT_WARM_UP_MIB = 32;
+
     private FileLoad() {}
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "relay";
         int mib = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int warmUpMib = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_WARM_UP_MIB;
         Path folder = Files.createTempDirectory("pli-files-");
         try {
             Path file = folder.resolve("payload.bin");
             write(file, mib);
             if (mode.equals("lan")) {
-                lan(folder, file);
+                lan(folder, file, warmUpMib);
             } else {
-                relay(folder, file);
+                relay(folder, file, warmUpMib);
             }
         } finally {
             try (var walk = Files.walk(folder)) {
@@ -67,7 +72,7 @@ public final class FileLoad {
         }
     }
 
-    private static void relay(Path folder, Path file) throws Exception {
+    private static void relay(Path folder, Path file, int warmUpMib) throws Exception {
         Process relay = pli(folder, "relay", "serve", "--listen", "127.0.0.1:0", "--data",
                 folder.resolve("relay").toString());
         Process bobDaemon = null;
@@ -85,7 +90,7 @@ public final class FileLoad {
                 drain(bobDaemon);
                 Thread.sleep(3000); // Bob's daemon is up and subscribed
                 try (Messenger bob = profiles.open(folder.resolve("b"), new Unlock.Unattended())) {
-                    warmUp(folder, alice, bob);
+                    warmUp(folder, alice, bob, warmUpMib);
                     long size = Files.size(file);
                     double relayCpu = cpuSeconds(relay.pid());
                     double bobCpu = cpuSeconds(bobDaemon.pid());
@@ -110,13 +115,13 @@ public final class FileLoad {
     }
 
     /**
-     * Sends a 32 MiB file the same way first, so that every process measured runs compiled
+     * Sends the warm-up file the same way first, so that every process measured runs compiled
      * code (the relay's throughput figures are warm too); without it the JIT compilers take
      * a quarter of each process's CPU during a 100 MiB run.
      */
-    private static void warmUp(Path folder, Messenger alice, Messenger bob) throws Exception {
+    private static void warmUp(Path folder, Messenger alice, Messenger bob, int warmUpMib) throws Exception {
         Path warm = folder.resolve("warm-up.bin");
-        write(warm, 32);
+        write(warm, warmUpMib);
         alice.files().send("Bob", "", List.of(warm), FileProgress.NONE);
         await(() -> bob.files().list(false).stream().filter(f -> f.state().equals("complete")).findFirst());
     }
@@ -145,7 +150,7 @@ public final class FileLoad {
         drain.start();
     }
 
-    private static void lan(Path folder, Path file) throws Exception {
+    private static void lan(Path folder, Path file, int warmUpMib) throws Exception {
         Profiles profiles = Pli.profiles();
         profiles.init(folder.resolve("a"), "Alice", Optional.empty(), new Unlock.Unattended());
         profiles.init(folder.resolve("b"), "Bob", Optional.empty(), new Unlock.Unattended());
@@ -162,7 +167,7 @@ public final class FileLoad {
                 alice.verify(alice.contacts().get(0).name(), bobCode);
                 bob.verify(bob.contacts().get(0).name(), aliceCode);
                 Path warm = folder.resolve("warm-up.bin");
-                write(warm, 32);
+                write(warm, warmUpMib);
                 alice.files().send(alice.contacts().get(0).name(), "", List.of(warm), FileProgress.NONE);
                 await(() -> bob.files().list(false).stream().filter(f -> f.state().equals("complete")).findFirst());
                 long size = Files.size(file);
