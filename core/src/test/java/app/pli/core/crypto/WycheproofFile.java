@@ -48,7 +48,7 @@ final class WycheproofFile {
                     check.check(group, test);
                 } catch (AssertionError | Exception e) {
                     failures.add("tcId " + test.get("tcId").asInt() + " (" + test.get("result").asText()
-                            + ", " + test.get("comment").asText() + "): " + e);
+                            + ", " + test.path("comment").asText() + "): " + e);
                 }
             }
         }
