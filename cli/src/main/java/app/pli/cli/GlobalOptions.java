@@ -7,7 +7,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * Options every command accepts, before or after the subcommand name: where the profile
- * lives and whether to print JSON.
+ * lives, whether to print JSON, and whether to leave out informational output.
  *
  * <p>The home directory is, in order: {@code --home}, {@code PLI_HOME},
  * {@code $XDG_DATA_HOME/pli}, {@code ~/.local/share/pli}.
@@ -21,9 +21,18 @@ public final class GlobalOptions {
             description = "Print machine-readable JSON instead of text.")
     boolean json;
 
+    @Option(names = "--quiet", scope = ScopeType.INHERIT,
+            description = "Print only results and errors: no hints, progress notes, progress bars or advice.")
+    boolean quiet;
+
     /** Whether output should be JSON. */
     public boolean json() {
         return json;
+    }
+
+    /** Whether informational output (hints, progress, advice) should be left out. */
+    public boolean quiet() {
+        return quiet;
     }
 
     /** The profile directory chosen by option, environment or the XDG default. */

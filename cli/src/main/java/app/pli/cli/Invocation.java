@@ -20,7 +20,7 @@ public final class Invocation {
     /** The invocation of the command described by {@code spec}. */
     public static Invocation of(CommandSpec spec) {
         GlobalOptions global = ((PliCommand) spec.root().userObject()).global;
-        return new Invocation(global, new Output(spec.commandLine().getOut(), global.json()));
+        return new Invocation(global, new Output(spec.commandLine().getOut(), global.json(), global.quiet()));
     }
 
     public Output output() {

@@ -1,5 +1,6 @@
 package app.pli.cli;
 
+import app.pli.cli.completion.CompletionCommand;
 import app.pli.cli.contacts.ContactsCommand;
 import app.pli.cli.demo.DemoCommand;
 import app.pli.cli.files.FilesCommand;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
             VerifyCommand.class, ContactsCommand.class, IntroduceCommand.class, OffersCommand.class, SendCommand.class,
             MessagesCommand.class, ChatCommand.class, GroupCommand.class, FilesCommand.class,
             SyncCommand.class,
-            DaemonCommand.class, RelayCommand.class, DemoCommand.class,
+            DaemonCommand.class, RelayCommand.class, DemoCommand.class, CompletionCommand.class,
             picocli.CommandLine.HelpCommand.class})
 public final class PliCommand implements Runnable {
     @Spec

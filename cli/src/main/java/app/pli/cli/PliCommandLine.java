@@ -1,7 +1,9 @@
 package app.pli.cli;
 
+import app.pli.cli.output.Colour;
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.Help;
 
 /**
  * The one place that assembles the picocli command tree and its error handling, so every
@@ -23,6 +25,10 @@ public final class PliCommandLine {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         cli.setExecutionExceptionHandler(new ExecutionErrorHandler());
+        if (!Colour.allowed()) {
+            // NO_COLOR: plain help and usage text even where picocli would colour it.
+            cli.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
+        }
         return cli;
     }
 }

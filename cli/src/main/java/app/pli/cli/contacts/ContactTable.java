@@ -2,15 +2,22 @@ package app.pli.cli.contacts;
 
 import java.util.List;
 
-/** Renders contacts as an aligned text table, followed by what to do for those awaiting a code or failed. */
+/**
+ * Renders contacts as an aligned text table, followed (with hints) by what to do for those
+ * awaiting a code or failed; without hints an empty list renders as nothing.
+ */
 final class ContactTable {
     private static final String[] HEADER = {"NAME", "STATE", "CODE", "FINGERPRINT"};
 
     private ContactTable() {}
 
     static String render(List<ContactView> contacts) {
+        return render(contacts, true);
+    }
+
+    static String render(List<ContactView> contacts, boolean hints) {
         if (contacts.isEmpty()) {
-            return "no contacts yet; meet someone with: pli invite";
+            return hints ? "no contacts yet; meet someone with: pli invite" : "";
         }
         int nameWidth = HEADER[0].length();
         int stateWidth = HEADER[1].length();
@@ -28,7 +35,7 @@ final class ContactTable {
                 text.append("  (introduced by ").append(c.introducedBy()).append(')');
             }
         }
-        for (ContactView c : contacts) {
+        for (ContactView c : hints ? contacts : List.<ContactView>of()) {
             if (c.awaitsComparison()) {
                 text.append(System.lineSeparator()).append(c.comparisonHint());
             } else if (c.failureHint() != null) {

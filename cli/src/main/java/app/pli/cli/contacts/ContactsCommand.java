@@ -30,7 +30,7 @@ public final class ContactsCommand implements Callable<Integer> {
         Invocation invocation = Invocation.of(spec);
         try (Messenger messenger = unlock.open(invocation.home())) {
             List<ContactView> contacts = messenger.contacts().stream().map(ContactView::of).toList();
-            invocation.output().result(contacts, () -> ContactTable.render(contacts));
+            invocation.output().result(contacts, () -> ContactTable.render(contacts, !invocation.output().quiet()));
         }
         return 0;
     }

@@ -26,7 +26,8 @@ public final class FilesAutoDownloadCommand extends FilesSubcommand {
             files.setAutoDownloadLimit(bytes);
         }
         long limit = files.autoDownloadLimit();
-        out.result(new AutoDownload(limit), () -> limit == 0 ? "auto-download off: fetch files with pli files get ID"
+        out.result(new AutoDownload(limit), () -> limit == 0
+                ? "auto-download off" + (out.quiet() ? "" : ": fetch files with pli files get ID")
                 : "auto-download up to " + ByteSize.format(limit));
     }
 }

@@ -22,7 +22,7 @@ public final class FilesCommand extends FilesSubcommand {
     @Override
     protected void run(MessengerFiles files, Output out) throws PliException {
         List<FileView> views = files.list(sent).stream().map(FileView::of).toList();
-        out.result(views, () -> views.isEmpty() ? "(no files)"
+        out.result(views, () -> views.isEmpty() ? (out.quiet() ? "" : "(no files)")
                 : views.stream().map(FileView::line).collect(Collectors.joining(System.lineSeparator())));
     }
 }

@@ -1,5 +1,6 @@
 package app.pli.cli.files;
 
+import app.pli.cli.output.Colour;
 import app.pli.messenger.api.FileInfo;
 import app.pli.messenger.api.FileProgress;
 import java.io.PrintStream;
@@ -8,11 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * One progress bar per file on a terminal: its name, bytes done of its size, rate and ETA.
  * A bar appears with the file's first progress and ends, with its state, when its transfer
- * stops, so files transferred one after the other get one line each.
+ * stops, so files transferred one after the other get one line each. Coloured unless
+ * {@code NO_COLOR} is set.
  */
 final class ProgressBars implements FileProgress, AutoCloseable {
     private static final int REFRESH_MILLIS = 250;
@@ -51,6 +54,7 @@ final class ProgressBars implements FileProgress, AutoCloseable {
         return new ProgressBarBuilder().setTaskName(file.name()).setInitialMax(file.size())
                 .setUnit(shift == 20 ? "MiB" : shift == 10 ? "KiB" : "B", 1L << shift).showSpeed()
                 .setUpdateIntervalMillis(REFRESH_MILLIS).setConsumer(new ConsoleProgressBarConsumer(terminal))
+                .setStyle(Colour.allowed() ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.UNICODE_BLOCK)
                 .build();
     }
 }

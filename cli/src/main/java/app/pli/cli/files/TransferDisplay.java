@@ -15,7 +15,8 @@ import java.util.Optional;
  * stderr is a terminal. Java 17 cannot ask that of stderr directly: on Linux the bars go
  * where {@code /proc/self/fd/2} names a terminal device; elsewhere where
  * {@link System#console()} says stdin and stdout are one. In JSON mode: nothing, or JSON
- * lines on stdout with {@code --progress-json}, before the result.
+ * lines on stdout with {@code --progress-json}, before the result. With {@code --quiet}: no
+ * note and no bars.
  */
 public final class TransferDisplay implements FileProgress, AutoCloseable {
     private final List<FileProgress> parts;
@@ -38,7 +39,7 @@ public final class TransferDisplay implements FileProgress, AutoCloseable {
                 output.note("recorded " + messageId + " (" + files.size() + " files)");
             }
         };
-        if (!stderrIsTerminal()) {
+        if (output.quiet() || !stderrIsTerminal()) {
             return new TransferDisplay(List.of(recorded), Optional.empty());
         }
         ProgressBars bars = new ProgressBars(System.err);

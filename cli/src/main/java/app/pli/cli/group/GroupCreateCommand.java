@@ -16,7 +16,8 @@ public final class GroupCreateCommand extends GroupSubcommand {
     @Override
     protected void run(MessengerGroups groups, Output out) throws PliException {
         GroupInfo group = groups.create(name);
-        out.result(GroupView.of(group), () -> "created " + group.name() + " (" + group.id().substring(0, 8)
-                + "); add members with: pli group add " + group.id().substring(0, 8) + " CONTACT...");
+        String prefix = group.id().substring(0, 8);
+        out.result(GroupView.of(group), () -> "created " + group.name() + " (" + prefix + ")"
+                + (out.quiet() ? "" : "; add members with: pli group add " + prefix + " CONTACT..."));
     }
 }

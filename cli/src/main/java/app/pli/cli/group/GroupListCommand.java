@@ -14,9 +14,9 @@ public final class GroupListCommand extends GroupSubcommand {
     protected void run(MessengerGroups groups, Output out) throws PliException {
         List<GroupView> views = groups.list().stream().map(GroupView::of).toList();
         boolean invited = views.stream().anyMatch(v -> v.state().equals("invited"));
-        out.result(views, () -> views.isEmpty() ? "no groups" : views.stream().map(GroupView::line)
+        out.result(views, () -> views.isEmpty() ? (out.quiet() ? "" : "no groups") : views.stream().map(GroupView::line)
                 .collect(Collectors.joining(System.lineSeparator()))
-                + (invited ? System.lineSeparator() + "answer an invitation with: pli group accept GROUP, or pli"
+                + (invited && !out.quiet() ? System.lineSeparator() + "answer an invitation with: pli group accept GROUP, or pli"
                         + " group decline GROUP" : ""));
     }
 }

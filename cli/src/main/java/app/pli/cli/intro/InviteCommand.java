@@ -2,6 +2,7 @@ package app.pli.cli.intro;
 
 import app.pli.cli.Invocation;
 import app.pli.cli.convert.DurationConverter;
+import app.pli.cli.output.Colour;
 import app.pli.cli.output.Output;
 import app.pli.cli.unlock.UnlockOptions;
 import app.pli.core.error.PliException;
@@ -105,7 +106,6 @@ public final class InviteCommand implements Callable<Integer> {
 
     /** Colours only for a person at a terminal who has not asked for none (no-color.org). */
     private static boolean colourTerminal() {
-        String noColor = System.getenv("NO_COLOR");
-        return System.console() != null && (noColor == null || noColor.isEmpty());
+        return System.console() != null && Colour.allowed();
     }
 }

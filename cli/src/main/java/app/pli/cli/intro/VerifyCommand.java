@@ -45,8 +45,9 @@ public final class VerifyCommand implements Callable<Integer> {
             if (code.isEmpty()) {
                 String safety = messenger.safetyCode(contact);
                 invocation.output().result(new SafetyCode(contact, safety), () -> "your safety code with " + contact
-                        + ": " + safety + System.lineSeparator() + "compare it with " + contact + "'s screen, face to"
-                        + " face; if they are the same, type it: pli verify " + contact + " CODE");
+                        + ": " + safety + (invocation.output().quiet() ? "" : System.lineSeparator() + "compare it with "
+                        + contact + "'s screen, face to face; if they are the same, type it: pli verify " + contact
+                        + " CODE"));
                 return 0;
             }
             VerificationResult.report(messenger.verify(contact, String.join(" ", code).strip()), invocation.output());

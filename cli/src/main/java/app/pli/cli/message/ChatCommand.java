@@ -1,6 +1,7 @@
 package app.pli.cli.message;
 
 import app.pli.cli.Invocation;
+import app.pli.cli.output.Colour;
 import app.pli.cli.unlock.UnlockOptions;
 import app.pli.core.error.PliException;
 import app.pli.messenger.api.ContactInfo;
@@ -71,11 +72,14 @@ public final class ChatCommand implements Callable<Integer> {
             } else {
                 ContactInfo peer = messenger.contacts().stream().filter(c -> c.name().equals(contact)).findFirst()
                         .orElseThrow(() -> new PliException("no contact has that name"));
-                style = new ChatStyle(peer, !Terminal.TYPE_DUMB.equals(terminal.getType())
+                style = new ChatStyle(peer, Colour.allowed() && !Terminal.TYPE_DUMB.equals(terminal.getType())
                         && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType()));
                 earlier = messenger.messages(contact, Math.max(1, history));
             }
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+            if (!Colour.allowed()) {
+                reader.option(LineReader.Option.DISABLE_HIGHLIGHTER, true); // NO_COLOR: JLine colours nothing
+            }
             terminal.writer().println(style.banner());
             for (MessageInfo message : earlier) {
                 terminal.writer().println(style.line(message));

@@ -55,8 +55,14 @@ public final class DaemonCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The status line: stdout in text mode; stderr in JSON mode, where stdout carries only messages. */
+    /**
+     * The status line: stdout in text mode; stderr in JSON mode, where stdout carries only
+     * messages; none with {@code --quiet}.
+     */
     private static void status(Output out, PrintWriter err, String line) {
+        if (out.quiet()) {
+            return;
+        }
         if (out.json()) {
             err.println(line);
             err.flush();

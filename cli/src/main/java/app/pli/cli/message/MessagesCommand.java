@@ -52,7 +52,7 @@ public final class MessagesCommand implements Callable<Integer> {
                     : messenger.messages(contact, last);
             List<MessageView> views = messages.stream().map(MessageView::of).toList();
             String where = group != null ? "in " + group : "with " + contact;
-            invocation.output().result(views, () -> messages.isEmpty() ? "no messages " + where
+            invocation.output().result(views, () -> messages.isEmpty() ? (invocation.output().quiet() ? "" : "no messages " + where)
                     : messages.stream().map(m -> MessageView.of(m).line(m)).collect(Collectors.joining(
                             System.lineSeparator())));
         }

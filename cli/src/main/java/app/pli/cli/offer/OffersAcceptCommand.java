@@ -41,7 +41,8 @@ public final class OffersAcceptCommand implements Callable<Integer> {
             String shown = name != null ? name : offer.name();
             invocation.output().result(OfferView.of(offer), () -> offer.state().equals("agreed")
                     ? shown + " is now your contact, introduced by " + offer.introducedBy()
-                    : "accepted; " + shown + " becomes your contact once they accept too (pli sync, or the daemon)");
+                    : "accepted; " + shown + " becomes your contact once they accept too"
+                            + (invocation.output().quiet() ? "" : " (pli sync, or the daemon)"));
         }
         return 0;
     }

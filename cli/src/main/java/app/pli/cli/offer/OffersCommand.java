@@ -37,10 +37,10 @@ public final class OffersCommand implements Callable<Integer> {
         try (Messenger messenger = unlock.open(invocation.home())) {
             List<OfferView> offers = messenger.offers().stream().filter(o -> PENDING.contains(o.state()))
                     .map(OfferView::of).toList();
-            invocation.output().result(offers, () -> offers.isEmpty() ? "no pending offers"
+            invocation.output().result(offers, () -> offers.isEmpty() ? (invocation.output().quiet() ? "" : "no pending offers")
                     : offers.stream().map(OfferView::line).collect(Collectors.joining(System.lineSeparator()))
-                            + System.lineSeparator() + "answer with: pli offers accept ID [--name NAME], or pli"
-                            + " offers decline ID");
+                            + (invocation.output().quiet() ? "" : System.lineSeparator()
+                                    + "answer with: pli offers accept ID [--name NAME], or pli offers decline ID"));
         }
         return 0;
     }

@@ -15,6 +15,9 @@ import java.util.function.Supplier;
  * in snake_case); in text mode it is the text the command renders. Progress notes go to
  * stdout in text mode and are dropped in JSON mode, so JSON output stays parseable; events
  * (one JSON line each, before the result) are the JSON mode's progress notes.
+ *
+ * <p>Quiet ({@code --quiet}) drops the notes too; commands ask {@link #quiet()} to leave the
+ * hints out of their results, and a result whose text is then empty prints nothing.
  */
 public final class Output {
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -23,10 +26,17 @@ public final class Output {
 
     private final PrintWriter out;
     private final boolean json;
+    private final boolean quiet;
 
     public Output(PrintWriter out, boolean json) {
+        this(out, json, false);
+    }
+
+    /** An output that, when {@code quiet}, prints results only: no notes, and empty texts not at all. */
+    public Output(PrintWriter out, boolean json, boolean quiet) {
         this.out = out;
         this.json = json;
+        this.quiet = quiet;
     }
 
     /** Whether this output prints JSON. */
@@ -34,9 +44,18 @@ public final class Output {
         return json;
     }
 
+    /** Whether informational output (hints, notes, progress bars, advice) is to be left out. */
+    public boolean quiet() {
+        return quiet;
+    }
+
     /** Prints a command's result: {@code value} as JSON, or the rendered {@code text}. */
     public void result(Object value, Supplier<String> text) {
-        out.println(json ? toJson(value) : text.get());
+        String line = json ? toJson(value) : text.get();
+        if (quiet && line.isEmpty()) {
+            return; // e.g. an empty list: without its "no ... yet" hint there is nothing to say
+        }
+        out.println(line);
         out.flush();
     }
 
@@ -48,9 +67,9 @@ public final class Output {
         }
     }
 
-    /** Prints a progress note for people; silent in JSON mode. */
+    /** Prints a progress note for people; silent in JSON mode and when quiet. */
     public void note(String text) {
-        if (!json) {
+        if (!json && !quiet) {
             out.println(text);
             out.flush();
         }

@@ -24,7 +24,7 @@ public final class IdCommand implements Callable<Integer> {
         Invocation invocation = Invocation.of(spec);
         try (Messenger messenger = unlock.open(invocation.home())) {
             ProfileView view = ProfileView.of(messenger.id());
-            invocation.output().result(view, view::text);
+            invocation.output().result(view, () -> view.text(!invocation.output().quiet()));
         }
         return 0;
     }

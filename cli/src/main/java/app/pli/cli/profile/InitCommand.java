@@ -45,12 +45,14 @@ public final class InitCommand implements Callable<Integer> {
         Path home = invocation.home().toAbsolutePath();
         String displayName = name != null ? name : System.getProperty("user.name", "me");
         ProfileView view = ProfileView.of(unlock.create(home, displayName, Optional.ofNullable(relay), noPassphrase));
-        if (noPassphrase) {
-            // A warning, not a result: stderr keeps it visible in JSON mode too.
+        if (noPassphrase && !invocation.output().quiet()) {
+            // A warning, not a result: stderr keeps it visible in JSON mode too (advice about the
+            // option just given, so --quiet drops it).
             spec.commandLine().getErr().println("warning: storage key kept in " + home.resolve("storage.key")
                     + " (mode 0600): anyone who can read it can open this profile");
         }
-        invocation.output().result(view, () -> "Created the profile in " + home + System.lineSeparator() + view.text());
+        invocation.output().result(view, () -> "Created the profile in " + home + System.lineSeparator()
+                + view.text(!invocation.output().quiet()));
         return 0;
     }
 }

@@ -12,10 +12,15 @@ public record ProfileView(String name, String fingerprint, String relay, boolean
         return new ProfileView(info.name(), info.fingerprint(), info.relay().orElse(null), info.passphraseProtected());
     }
 
-    /** Aligned lines for people. */
+    /** Aligned lines for people, with the hint on how to set a missing relay. */
     public String text() {
+        return text(true);
+    }
+
+    /** Aligned lines for people; {@code hints} adds how to set a missing relay. */
+    public String text(boolean hints) {
         return "name:        " + name + System.lineSeparator()
                 + "fingerprint: " + fingerprint + System.lineSeparator()
-                + "relay:       " + (relay != null ? relay : "none (set one with: pli relay use ADDRESS)");
+                + "relay:       " + (relay != null ? relay : hints ? "none (set one with: pli relay use ADDRESS)" : "none");
     }
 }

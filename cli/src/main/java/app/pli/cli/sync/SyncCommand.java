@@ -31,16 +31,18 @@ public final class SyncCommand implements Callable<Integer> {
         Invocation invocation = Invocation.of(spec);
         try (Messenger messenger = unlock.open(invocation.home())) {
             SyncReport report = messenger.sync();
-            List<ContactView> comparing = invocation.output().json() ? List.of()
+            boolean hints = !invocation.output().quiet();
+            List<ContactView> comparing = invocation.output().json() || !hints ? List.of()
                     : messenger.contacts().stream().map(ContactView::of).filter(ContactView::awaitsComparison).toList();
-            invocation.output().result(report, () -> text(report, comparing));
+            invocation.output().result(report, () -> text(report, comparing, hints));
         }
         return 0;
     }
 
-    private static String text(SyncReport report, List<ContactView> comparing) {
-        StringBuilder text = new StringBuilder("new messages " + report.textsReceived() + " (pli messages NAME shows"
-                + " them); blocks sent " + report.messagesSent() + ", received " + report.messagesReceived()
+    private static String text(SyncReport report, List<ContactView> comparing, boolean hints) {
+        StringBuilder text = new StringBuilder("new messages " + report.textsReceived()
+                + (hints ? " (pli messages NAME shows them)" : "") + "; blocks sent " + report.messagesSent()
+                + ", received " + report.messagesReceived()
                 + "; introductions advanced " + report.introductionsAdvanced());
         for (String problem : report.problems()) {
             text.append(System.lineSeparator()).append("problem: ").append(problem);
