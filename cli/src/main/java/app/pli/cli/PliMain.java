@@ -23,11 +23,12 @@ public final class PliMain {
         // One readable line per log record (the JDK default spreads each over two lines).
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT %4$s %5$s%6$s%n");
         SQLITE_DRIVER.setLevel(Level.OFF);
+        SqliteLibraryCache.install(System.getenv());
         System.exit(run(args));
     }
 
     /** Runs {@code pli} with {@code args} on the process's standard streams; returns the exit code. */
     public static int run(String... args) {
-        return PliCommandLine.create().execute(args);
+        return PliCommandLine.forArguments(args).execute(args);
     }
 }

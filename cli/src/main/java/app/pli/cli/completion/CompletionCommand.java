@@ -1,8 +1,10 @@
 package app.pli.cli.completion;
 
 import app.pli.cli.ExitCodes;
+import app.pli.cli.PliCommandLine;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -35,7 +37,9 @@ public final class CompletionCommand implements Callable<Integer> {
                     + String.join(", ", Shell.names()));
             return ExitCodes.USAGE;
         }
-        spec.commandLine().getOut().print(chosen.get().script(spec.root().commandLine()));
+        // The whole tree, whichever root this run was given (PliCommandLine#forArguments).
+        CommandLine tree = PliCommandLine.create(spec.commandLine().getOut(), spec.commandLine().getErr());
+        spec.commandLine().getOut().print(chosen.get().script(tree));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
