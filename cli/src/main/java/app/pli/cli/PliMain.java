@@ -23,8 +23,21 @@ public final class PliMain {
         // One readable line per log record (the JDK default spreads each over two lines).
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT %4$s %5$s%6$s%n");
         SQLITE_DRIVER.setLevel(Level.OFF);
-        SqliteLibraryCache.install(System.getenv());
+        if (opensStore(args)) {
+            SqliteLibraryCache.install(System.getenv());
+        }
         System.exit(run(args));
+    }
+
+    /** Whether {@code args} run a command, rather than ask for help, a version or a completion script. */
+    private static boolean opensStore(String... args) {
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")) {
+                return false;
+            }
+        }
+        return PliCommandLine.commandWord(args).filter(word -> !word.equals("help") && !word.equals("completion"))
+                .isPresent();
     }
 
     /** Runs {@code pli} with {@code args} on the process's standard streams; returns the exit code. */
