@@ -16,6 +16,7 @@ import app.pli.cli.offer.IntroduceCommand;
 import app.pli.cli.offer.OffersCommand;
 import app.pli.cli.profile.IdCommand;
 import app.pli.cli.profile.InitCommand;
+import app.pli.cli.profile.WipeCommand;
 import app.pli.cli.relay.RelayCommand;
 import app.pli.cli.sync.SyncCommand;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Command;
 @Command(subcommands = {InitCommand.class, IdCommand.class, InviteCommand.class, AcceptCommand.class,
     VerifyCommand.class, ContactsCommand.class, IntroduceCommand.class, OffersCommand.class, SendCommand.class,
     MessagesCommand.class, ChatCommand.class, GroupCommand.class, FilesCommand.class, SyncCommand.class,
-    DaemonCommand.class, RelayCommand.class, DemoCommand.class, CompletionCommand.class,
+    DaemonCommand.class, RelayCommand.class, WipeCommand.class, DemoCommand.class, CompletionCommand.class,
     picocli.CommandLine.HelpCommand.class})
 public final class PliCommandTree extends PliCommand {
 }

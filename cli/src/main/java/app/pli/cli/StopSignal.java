@@ -4,8 +4,8 @@ import java.util.concurrent.CountDownLatch;
 import sun.misc.Signal;
 
 /**
- * Waits for Ctrl-C (SIGINT) or SIGTERM, so a long-running command can stop in order and
- * exit 0 instead of being cut off by the JVM's default handler.
+ * Waits for Ctrl-C (SIGINT) or SIGTERM (or {@link #release()}), so a long-running command can
+ * stop in order and exit 0 instead of being cut off by the JVM's default handler.
  */
 public final class StopSignal {
     private final CountDownLatch stop = new CountDownLatch(1);
@@ -18,6 +18,11 @@ public final class StopSignal {
         Signal.handle(new Signal("INT"), s -> signal.stop.countDown());
         Signal.handle(new Signal("TERM"), s -> signal.stop.countDown());
         return signal;
+    }
+
+    /** Stops the wait as a signal would, for a reason found inside the process. */
+    public void release() {
+        stop.countDown();
     }
 
     /** Blocks until a stop signal arrives. */

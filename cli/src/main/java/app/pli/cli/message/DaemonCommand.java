@@ -10,8 +10,12 @@ import app.pli.messenger.api.Messenger;
 import app.pli.messenger.api.OnlineListener;
 import app.pli.messenger.api.OnlineSession;
 import app.pli.messenger.api.ProfileInfo;
+import app.pli.messenger.api.Profiles;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,11 +52,36 @@ public final class DaemonCommand implements Callable<Integer> {
                 status(out, err, "online as " + me.name() + "; relay: " + me.relay().map(DaemonCommand::hostAndPort)
                         .orElse("none") + "; LAN: " + session.lanDescription().map(d -> d + " (--interface to change)")
                         .orElse("off") + "; stop with Ctrl-C");
-                stop.await();
+                AtomicBoolean wiped = new AtomicBoolean();
+                Optional<ProfileRemovalWatch> watch = watchRemoval(invocation, err, () -> {
+                    wiped.set(true);
+                    stop.release();
+                });
+                try {
+                    stop.await();
+                } finally {
+                    watch.ifPresent(ProfileRemovalWatch::close);
+                }
+                if (wiped.get()) {
+                    err.println("the profile was wiped; stopping");
+                    err.flush();
+                }
             }
             out.note("stopped");
         }
         return 0;
+    }
+
+    /** Stops the daemon when its profile is wiped; a watch the system refuses costs only that (one warning). */
+    private static Optional<ProfileRemovalWatch> watchRemoval(Invocation invocation, PrintWriter err, Runnable removed) {
+        try {
+            return Optional.of(ProfileRemovalWatch.start(invocation.home(), Profiles.STORE_FILE, removed));
+        } catch (IOException e) {
+            err.println("warning: cannot watch " + invocation.home() + " (" + e.getClass().getSimpleName()
+                    + "): a wipe of this profile will not stop this daemon");
+            err.flush();
+            return Optional.empty();
+        }
     }
 
     /**

@@ -137,6 +137,34 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Copies the write-ahead log into the database file and empties the log ({@code PRAGMA
+     * wal_checkpoint(TRUNCATE)}), so that pages rewritten since leave no older copy in the log
+     * and overwrite theirs in the file.
+     *
+     * @return whether the checkpoint completed (another connection reading can hold it back)
+     * @throws DatabaseException if SQLite fails
+     */
+    public boolean checkpoint() throws PliException {
+        enterWork();
+        try {
+            writeLock.lock();
+            try {
+                requireOpen();
+                try (java.sql.Statement statement = writerConnection().createStatement();
+                        java.sql.ResultSet result = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                    return result.next() && result.getInt(1) == 0;
+                } catch (java.sql.SQLException e) {
+                    throw errors.translate(e);
+                }
+            } finally {
+                writeLock.unlock();
+            }
+        } finally {
+            insideWork.remove();
+        }
+    }
+
+    /**
      * Closes every connection; idempotent. A read still running finishes on its connection,
      * which is closed when it returns.
      */

@@ -2,6 +2,7 @@ package app.pli.core.vault;
 
 import app.pli.core.crypto.AuthenticationException;
 import app.pli.core.crypto.CryptoException;
+import app.pli.core.crypto.CryptoRandom;
 import app.pli.core.crypto.SymmetricKey;
 import app.pli.core.crypto.XChaCha20Poly1305;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -77,6 +79,26 @@ final class KeyFile {
      * @throws VaultException if the file is missing, accessible by others, unreadable or
      *     not 32 bytes long
      */
+    /**
+     * Overwrites the key file with random bytes, forces them to disk and deletes it; nothing
+     * when there is no file. Not following a symbolic link: a link is only deleted.
+     */
+    static void shred(Path file) throws VaultException {
+        try {
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+                    long size = channel.size();
+                    channel.write(ByteBuffer.wrap(CryptoRandom.bytes((int) Math.min(size, 4096))), 0);
+                    channel.force(true);
+                }
+            }
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Reason.KEY_FILE_IO,
+                    "cannot destroy the key file " + file + ": " + describe(e));
+        }
+    }
+
     static SymmetricKey read(Path file, String profile) throws VaultException {
         if (!Files.exists(file)) {
             throw new VaultException(VaultException.Reason.KEY_FILE_MISSING,

@@ -100,6 +100,29 @@ public final class Vault {
         return key;
     }
 
+    /**
+     * Destroys every copy of the storage key the vault keeps, without needing it: the key file
+     * (overwritten with random bytes, forced to disk, deleted) and the vault row's wrapped key,
+     * check value and salt (overwritten, then checkpointed into the database file). After this
+     * neither passphrase nor file opens the store; what it holds is ciphertext for good.
+     *
+     * @return whether the checkpoint completed (a reader elsewhere can hold it back; the row
+     *     is overwritten either way)
+     */
+    public static boolean destroyKey(Database db, Path keyFile) throws PliException {
+        KeyFile.shred(keyFile);
+        db.write(connection -> {
+            VaultTable.overwriteKeyMaterial(connection);
+            return null;
+        });
+        return db.checkpoint();
+    }
+
+    /** Destroys the key file alone (overwritten, forced to disk, deleted), for a store that cannot be opened. */
+    public static void destroyKeyFile(Path keyFile) throws PliException {
+        KeyFile.shred(keyFile);
+    }
+
     /** How the profile's key is protected, or empty if the database has no vault yet. */
     public static Optional<VaultProtection> protection(Database db) throws PliException {
         String profile = profileName(db);

@@ -2,6 +2,7 @@ package app.pli.core.vault;
 
 import app.pli.core.crypto.Argon2Params;
 import app.pli.core.crypto.Argon2id;
+import app.pli.core.crypto.CryptoRandom;
 import app.pli.core.crypto.SymmetricKey;
 import app.pli.core.crypto.XChaCha20Poly1305;
 import app.pli.core.db.Migration;
@@ -72,6 +73,35 @@ final class VaultTable implements SchemaOwner {
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT 1 FROM vault WHERE id = 1")) {
             return rows.next();
+        }
+    }
+
+    /**
+     * Overwrites the wrapped key, its check value and its salt with random bytes of the same
+     * lengths, with {@code secure_delete} on so SQLite zeroes what it frees: nothing in the
+     * vault row can open the store any more.
+     */
+    static void overwriteKeyMaterial(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA secure_delete = ON");
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT length(kdf_salt), length(wrapped_key), length(key_check) FROM vault WHERE id = 1");
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE vault SET kdf_salt = ?, wrapped_key = ?, key_check = ? WHERE id = 1")) {
+            if (!rows.next()) {
+                return;
+            }
+            for (int column = 1; column <= 3; column++) {
+                int length = rows.getInt(column);
+                if (rows.wasNull()) {
+                    update.setNull(column, Types.BLOB);
+                } else {
+                    update.setBytes(column, CryptoRandom.bytes(Math.min(length, BLOB_READ_LIMIT)));
+                }
+            }
+            update.executeUpdate();
         }
     }
 

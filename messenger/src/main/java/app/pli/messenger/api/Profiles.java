@@ -9,6 +9,9 @@ import java.util.Optional;
  * {@code pli.db} and, for an unattended profile only, the key file {@code storage.key}.
  */
 public interface Profiles {
+    /** The name of a profile's store in its home directory. */
+    String STORE_FILE = "pli.db";
+
     /**
      * Creates a profile in home (creating the directory, mode 0700, if missing). Refuses an
      * existing profile and then changes nothing. relay: an address token or empty.
@@ -20,4 +23,12 @@ public interface Profiles {
 
     /** Opens the profile; wrong passphrase -> PliException "wrong passphrase for profile DIR". */
     Messenger open(Path home, Unlock unlock) throws PliException;
+
+    /**
+     * Destroys the profile in home for good, without its passphrase: first every copy of its
+     * storage key (key file and vault, overwritten), so what remains on disk is ciphertext no
+     * one can open, then its files. A daemon of the profile notices and stops. Error if no
+     * profile is there.
+     */
+    void wipe(Path home) throws PliException;
 }

@@ -1,6 +1,7 @@
 package app.pli.messenger.profile;
 
 import app.pli.core.error.PliException;
+import app.pli.messenger.api.Profiles;
 import app.pli.identity.profile.ProfileExistsException;
 import app.pli.identity.profile.ProfileMissingException;
 import java.io.IOException;
@@ -10,8 +11,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The files of a profile in its home directory: {@value #DATABASE} (the one SQLite store)
@@ -19,8 +22,10 @@ import java.util.Set;
  * Either file marks the directory as holding a profile, so init never overwrites one.
  */
 final class ProfileFiles {
-    static final String DATABASE = "pli.db";
+    static final String DATABASE = Profiles.STORE_FILE;
     static final String KEY_FILE = "storage.key";
+    /** Where the blocks of sent and received files live ({@code app.pli.messenger.file.LocalBlocks}). */
+    static final String FILES_FOLDER = "files";
     private static final List<String> DATABASE_SIDE_FILES = List.of("-wal", "-shm", "-journal");
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
@@ -95,6 +100,41 @@ final class ProfileFiles {
             // Someone else put a file in the new directory meanwhile: keep it.
         } catch (IOException e) {
             failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Deletes every file of the profile (the store and its side files, the key file, the
+     * folder of file blocks), then the home directory if nothing else is left in it: files
+     * the user keeps there are not Pli's to delete.
+     */
+    void deleteAll() throws PliException {
+        try {
+            deleteTree(home.resolve(FILES_FOLDER));
+            for (String side : DATABASE_SIDE_FILES) {
+                Files.deleteIfExists(home.resolve(DATABASE + side));
+            }
+            Files.deleteIfExists(database());
+            Files.deleteIfExists(keyFile());
+            try {
+                Files.deleteIfExists(home);
+            } catch (DirectoryNotEmptyException e) {
+                // Something not Pli's lives there too: keep it, and the directory.
+            }
+        } catch (IOException e) {
+            throw new PliException("cannot delete the files of the profile in " + home + ": "
+                    + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 

@@ -116,6 +116,20 @@ public final class ProfileService implements Profiles {
         }
     }
 
+    @Override
+    public void wipe(Path home) throws PliException {
+        ProfileFiles files = ProfileFiles.at(home);
+        files.requireProfile();
+        try (Database db = Database.open(files.database(), schemaOwners())) {
+            Vault.destroyKey(db, files.keyFile());
+        } catch (PliException e) {
+            // A damaged or foreign store cannot hold the vault back: its files go all the same,
+            // and the key file is shredded on its own.
+            Vault.destroyKeyFile(files.keyFile());
+        }
+        files.deleteAll();
+    }
+
     private SymmetricKey createVault(Database db, Unlock unlock, ProfileFiles files) throws PliException {
         if (unlock instanceof Unlock.Passphrase typed) {
             try (Passphrase passphrase = Passphrase.fromChars(typed.chars())) {
