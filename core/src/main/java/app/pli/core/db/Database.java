@@ -67,7 +67,8 @@ public final class Database implements AutoCloseable {
         SchemaMigrator migrator = new SchemaMigrator(Objects.requireNonNull(owners, "owners"));
         SqliteErrors errors = new SqliteErrors(file, options.busyTimeout());
         requireOpenablePath(file, errors);
-        SqliteConnector connector = new SqliteConnector(file, options.busyTimeout(), options.writerCacheMib());
+        SqliteConnector connector = new SqliteConnector(file, options.busyTimeout(), options.writerCacheMib(),
+                options.secureDelete());
         Connection writer = openWriter(connector, errors);
         try {
             migrator.migrate(writer, errors);

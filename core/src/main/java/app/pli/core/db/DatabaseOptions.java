@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param writerCacheMib the page cache of the one writing connection, in MiB; 0 keeps
  *     SQLite's default (about 2 MiB). A store with a busy writer (the relay's) reads back
  *     fewer evicted pages with more
+ * @param secureDelete SQLite's {@code secure_delete}: what a deletion frees is overwritten
+ *     with zeros rather than left in free pages (a profile's store; it costs writes)
  */
-public record DatabaseOptions(Duration busyTimeout, int readerConnections, int writerCacheMib) {
+public record DatabaseOptions(Duration busyTimeout, int readerConnections, int writerCacheMib, boolean secureDelete) {
     public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(5);
     public static final int DEFAULT_READER_CONNECTIONS = 4;
     private static final int MAX_READER_CONNECTIONS = 64;
@@ -37,20 +39,29 @@ public record DatabaseOptions(Duration busyTimeout, int readerConnections, int w
         }
     }
 
-    /** A 5 second busy timeout, 4 reader connections, SQLite's default writer cache. */
+    /** The options without secure deletion. */
+    public DatabaseOptions(Duration busyTimeout, int readerConnections, int writerCacheMib) {
+        this(busyTimeout, readerConnections, writerCacheMib, false);
+    }
+
+    /** A 5 second busy timeout, 4 reader connections, SQLite's default writer cache, no secure deletion. */
     public static DatabaseOptions defaults() {
         return new DatabaseOptions(DEFAULT_BUSY_TIMEOUT, DEFAULT_READER_CONNECTIONS, 0);
     }
 
     public DatabaseOptions withBusyTimeout(Duration timeout) {
-        return new DatabaseOptions(timeout, readerConnections, writerCacheMib);
+        return new DatabaseOptions(timeout, readerConnections, writerCacheMib, secureDelete);
     }
 
     public DatabaseOptions withReaderConnections(int count) {
-        return new DatabaseOptions(busyTimeout, count, writerCacheMib);
+        return new DatabaseOptions(busyTimeout, count, writerCacheMib, secureDelete);
     }
 
     public DatabaseOptions withWriterCacheMib(int mib) {
-        return new DatabaseOptions(busyTimeout, readerConnections, mib);
+        return new DatabaseOptions(busyTimeout, readerConnections, mib, secureDelete);
+    }
+
+    public DatabaseOptions withSecureDelete(boolean on) {
+        return new DatabaseOptions(busyTimeout, readerConnections, writerCacheMib, on);
     }
 }

@@ -8,8 +8,8 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * Opens the connections of one database file with Pli's settings: foreign keys on, the busy
- * timeout, full synchronous commits, and {@code BEGIN IMMEDIATE} as the driver's transaction
- * mode.
+ * timeout, full synchronous commits, {@code BEGIN IMMEDIATE} as the driver's transaction
+ * mode, and {@code secure_delete} where the options ask for it.
  *
  * <p>WAL is deliberately not set here: switching the journal mode writes the file header,
  * and an open that fails (not a Pli database, newer schema) must leave the file untouched.
@@ -19,11 +19,13 @@ final class SqliteConnector {
     private final String url;
     private final int busyTimeoutMillis;
     private final int writerCacheMib;
+    private final boolean secureDelete;
 
-    SqliteConnector(Path file, Duration busyTimeout, int writerCacheMib) {
+    SqliteConnector(Path file, Duration busyTimeout, int writerCacheMib, boolean secureDelete) {
         this.url = "jdbc:sqlite:" + file.toAbsolutePath();
         this.busyTimeoutMillis = Math.toIntExact(busyTimeout.toMillis());
         this.writerCacheMib = writerCacheMib;
+        this.secureDelete = secureDelete;
     }
 
     /** The one read-write connection; {@link Database} serialises its use. */
@@ -51,6 +53,9 @@ final class SqliteConnector {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(busyTimeoutMillis);
+        if (secureDelete) {
+            config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        }
         return config;
     }
 }

@@ -278,6 +278,10 @@ final class MessengerService implements Messenger {
     public void removeContact(String name) throws PliException {
         requireOpen();
         contacts.remove(name);
+        // The conversation went with the contact (zeroed in place by secure_delete); the
+        // checkpoint moves the zeroed pages into the file and empties the log, which still
+        // held older images of them. A daemon reading at the moment can hold it back.
+        database.checkpoint();
     }
 
     @Override

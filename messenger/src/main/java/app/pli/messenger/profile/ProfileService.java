@@ -2,6 +2,7 @@ package app.pli.messenger.profile;
 
 import app.pli.core.crypto.SymmetricKey;
 import app.pli.core.db.Database;
+import app.pli.core.db.DatabaseOptions;
 import app.pli.core.db.SchemaOwner;
 import app.pli.core.error.PliException;
 import app.pli.core.vault.ColumnCipher;
@@ -38,6 +39,9 @@ import java.util.Optional;
  * without a profile. Thread-safe (it keeps no state beyond its settings).
  */
 public final class ProfileService implements Profiles {
+    /** A profile's store zeroes what it deletes: a removed conversation leaves no bytes in free pages. */
+    private static final DatabaseOptions STORE_OPTIONS = DatabaseOptions.defaults().withSecureDelete(true);
+
     private final MessengerSettings settings;
 
     /** Production settings: Argon2id at full cost, the system clock. */
@@ -76,7 +80,7 @@ public final class ProfileService implements Profiles {
         ProfileFiles files = ProfileFiles.at(home);
         files.refuseExisting();
         boolean createdHome = files.createHome();
-        try (Database db = Database.open(files.database(), schemaOwners())) {
+        try (Database db = Database.open(files.database(), schemaOwners(), STORE_OPTIONS)) {
             SymmetricKey storageKey = createVault(db, unlock, files);
             Profile profile = new ProfileStore(db, new ColumnCipher(storageKey)).create(displayName, homeRelay);
             return MessengerService.info(profile, unlock instanceof Unlock.Passphrase);
@@ -90,7 +94,7 @@ public final class ProfileService implements Profiles {
     public boolean needsPassphrase(Path home) throws PliException {
         ProfileFiles files = ProfileFiles.at(home);
         files.requireProfile();
-        try (Database db = Database.open(files.database(), schemaOwners())) {
+        try (Database db = Database.open(files.database(), schemaOwners(), STORE_OPTIONS)) {
             VaultProtection protection = Vault.protection(db).orElseThrow(() -> unfinished(files));
             return protection == VaultProtection.PASSPHRASE;
         }
@@ -101,7 +105,7 @@ public final class ProfileService implements Profiles {
         Objects.requireNonNull(unlock, "unlock");
         ProfileFiles files = ProfileFiles.at(home);
         files.requireProfile();
-        Database db = Database.open(files.database(), schemaOwners());
+        Database db = Database.open(files.database(), schemaOwners(), STORE_OPTIONS);
         try {
             VaultProtection protection = Vault.protection(db).orElseThrow(() -> unfinished(files));
             SymmetricKey storageKey = unlock(db, unlock, files);
@@ -120,7 +124,7 @@ public final class ProfileService implements Profiles {
     public void wipe(Path home) throws PliException {
         ProfileFiles files = ProfileFiles.at(home);
         files.requireProfile();
-        try (Database db = Database.open(files.database(), schemaOwners())) {
+        try (Database db = Database.open(files.database(), schemaOwners(), STORE_OPTIONS)) {
             Vault.destroyKey(db, files.keyFile());
         } catch (PliException e) {
             // A damaged or foreign store cannot hold the vault back: its files go all the same,
