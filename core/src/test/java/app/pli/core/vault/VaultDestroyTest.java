@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.pli.core.crypto.Argon2Params;
 import app.pli.core.db.Database;
 import app.pli.core.error.PliException;
+import app.pli.core.testing.StoreBytes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,14 +36,14 @@ class VaultDestroyTest {
         }
         byte[] wrapped = column("wrapped_key");
         byte[] salt = column("kdf_salt");
-        assertTrue(contains(allBytes(), wrapped), "the wrapped key is in the files before");
+        assertTrue(StoreBytes.contains(StoreBytes.rawBytes(home, "pli.db"), wrapped), "the wrapped key is in the files before");
 
         try (Database db = VaultFixtures.openProfile(home)) {
             assertTrue(Vault.destroyKey(db, keyFile), "checkpoint completed");
             assertThrows(PliException.class, () -> Vault.unlock(db, Passphrase.fromString("correct-horse"), keyFile));
         }
-        assertFalse(contains(allBytes(), wrapped), "no copy of the wrapped key left in the database or its log");
-        assertFalse(contains(allBytes(), salt), "nor of its salt");
+        assertFalse(StoreBytes.contains(StoreBytes.rawBytes(home, "pli.db"), wrapped), "no copy of the wrapped key left in the database or its log");
+        assertFalse(StoreBytes.contains(StoreBytes.rawBytes(home, "pli.db"), salt), "nor of its salt");
     }
 
     @Test
@@ -63,30 +64,5 @@ class VaultDestroyTest {
             assertTrue(r.next());
             return r.getBytes(1);
         }
-    }
-
-    /** The profile's database and its side files, end to end. */
-    private byte[] allBytes() throws Exception {
-        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-        for (String name : new String[] {"pli.db", "pli.db-wal", "pli.db-journal"}) {
-            Path file = home.resolve(name);
-            if (Files.exists(file)) {
-                all.writeBytes(Files.readAllBytes(file));
-            }
-        }
-        return all.toByteArray();
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

@@ -2,9 +2,9 @@ package app.pli.identity.testing;
 
 import app.pli.core.db.Database;
 import app.pli.core.error.PliException;
+import app.pli.core.testing.StoreBytes;
 import app.pli.identity.IdentitySchema;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,27 +30,12 @@ public final class StoreFiles {
 
     /** The raw bytes of the database file and of its write-ahead log (when present), concatenated. */
     public static byte[] rawBytes(Path folder) throws IOException {
-        byte[] main = Files.readAllBytes(folder.resolve(FILE_NAME));
-        Path wal = folder.resolve(FILE_NAME + "-wal");
-        byte[] log = Files.exists(wal) ? Files.readAllBytes(wal) : new byte[0];
-        byte[] all = new byte[main.length + log.length];
-        System.arraycopy(main, 0, all, 0, main.length);
-        System.arraycopy(log, 0, all, main.length, log.length);
-        return all;
+        return StoreBytes.rawBytes(folder, FILE_NAME);
     }
 
     /** Whether {@code needle} occurs in {@code haystack}. */
     public static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return StoreBytes.contains(haystack, needle);
     }
 
     /** Every row of every table, as hex, in a stable order: equal dumps mean nothing was written. */

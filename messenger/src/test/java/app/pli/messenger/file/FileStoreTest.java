@@ -12,6 +12,7 @@ import app.pli.core.db.Database;
 import app.pli.core.db.DatabaseException;
 import app.pli.core.db.SchemaOwner;
 import app.pli.core.error.PliException;
+import app.pli.core.testing.StoreBytes;
 import app.pli.core.vault.ColumnCipher;
 import app.pli.core.vault.Vault;
 import app.pli.identity.IdentitySchema;
@@ -415,22 +416,22 @@ class FileStoreTest {
         incoming(bob, offered, true);
 
         for (int pass = 0; pass < 2; pass++) {
-            byte[] raw = rawStore();
-            assertFalse(contains(raw, name.getBytes(StandardCharsets.UTF_8)), "the file name in clear, pass " + pass);
-            assertFalse(contains(raw, text.getBytes(StandardCharsets.UTF_8)), "the waiting text, pass " + pass);
+            byte[] raw = StoreBytes.rawBytes(dir, "pli.db");
+            assertFalse(StoreBytes.contains(raw, name.getBytes(StandardCharsets.UTF_8)), "the file name in clear, pass " + pass);
+            assertFalse(StoreBytes.contains(raw, text.getBytes(StandardCharsets.UTF_8)), "the waiting text, pass " + pass);
             for (FileRef r : List.of(ref, offered)) {
-                assertFalse(contains(raw, r.secret()), "a file secret in clear, pass " + pass);
-                assertFalse(contains(raw, r.sha256()), "a file hash in clear, pass " + pass);
+                assertFalse(StoreBytes.contains(raw, r.secret()), "a file secret in clear, pass " + pass);
+                assertFalse(StoreBytes.contains(raw, r.sha256()), "a file hash in clear, pass " + pass);
             }
-            assertFalse(contains(raw, deposit), "a deposit id in clear, pass " + pass);
+            assertFalse(StoreBytes.contains(raw, deposit), "a deposit id in clear, pass " + pass);
             for (FileRef.Segment segment : uploaded.segments()) {
-                assertFalse(contains(raw, segment.fetchId()), "a fetch id in clear, pass " + pass);
-                assertFalse(contains(raw, segment.mailboxKeySeed()), "a mailbox seed in clear, pass " + pass);
+                assertFalse(StoreBytes.contains(raw, segment.fetchId()), "a fetch id in clear, pass " + pass);
+                assertFalse(StoreBytes.contains(raw, segment.mailboxKeySeed()), "a mailbox seed in clear, pass " + pass);
             }
-            assertFalse(contains(raw, "relay-unseen.test".getBytes(StandardCharsets.US_ASCII)),
+            assertFalse(StoreBytes.contains(raw, "relay-unseen.test".getBytes(StandardCharsets.US_ASCII)),
                     "the relay in clear, pass " + pass);
             // the scan itself sees what is in clear: the random message id is stored as is
-            assertTrue(contains(raw, messageId), "the scan reads the store, pass " + pass);
+            assertTrue(StoreBytes.contains(raw, messageId), "the scan reads the store, pass " + pass);
             if (pass == 0) {
                 database.close(); // checkpoints the log into pli.db (or leaves it to be scanned)
                 database = Database.open(dir.resolve("pli.db"), owners());
@@ -496,28 +497,5 @@ class FileStoreTest {
 
     private static List<Long> ids(List<FileRow> rows) {
         return rows.stream().map(FileRow::id).toList();
-    }
-
-    private byte[] rawStore() throws IOException {
-        byte[] main = Files.readAllBytes(dir.resolve("pli.db"));
-        Path wal = dir.resolve("pli.db-wal");
-        byte[] log = Files.exists(wal) ? Files.readAllBytes(wal) : new byte[0];
-        byte[] all = new byte[main.length + log.length];
-        System.arraycopy(main, 0, all, 0, main.length);
-        System.arraycopy(log, 0, all, main.length, log.length);
-        return all;
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

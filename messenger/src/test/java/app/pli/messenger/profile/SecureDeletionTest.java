@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.pli.core.error.PliException;
+import app.pli.core.testing.StoreBytes;
 import app.pli.messenger.testing.TestPair;
-import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -49,15 +48,16 @@ class SecureDeletionTest {
         assertEquals(20, pair.bob.messages(TestPair.ALICE, 100).size());
         List<byte[]> sealed = column(pair.bobHome, "SELECT content FROM message");
         assertEquals(20, sealed.size());
-        assertTrue(sealed.stream().anyMatch(row -> contains(storeBytes(pair.bobHome), row)),
+        byte[] before = StoreBytes.rawBytes(pair.bobHome, "pli.db");
+        assertTrue(sealed.stream().anyMatch(row -> StoreBytes.contains(before, row)),
                 "the sealed rows are in the files before the removal");
 
         pair.bob.removeContact(TestPair.ALICE);
 
         assertTrue(column(pair.bobHome, "SELECT content FROM message").isEmpty());
-        byte[] files = storeBytes(pair.bobHome);
+        byte[] files = StoreBytes.rawBytes(pair.bobHome, "pli.db");
         for (byte[] row : sealed) {
-            assertFalse(contains(files, row), "a removed message's sealed row is still on disk");
+            assertFalse(StoreBytes.contains(files, row), "a removed message's sealed row is still on disk");
         }
     }
 
@@ -71,34 +71,5 @@ class SecureDeletionTest {
             }
         }
         return values;
-    }
-
-    /** The store's file and its side files, end to end. */
-    private static byte[] storeBytes(Path home) {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        for (String name : new String[] {"pli.db", "pli.db-wal", "pli.db-journal"}) {
-            Path file = home.resolve(name);
-            try {
-                if (Files.exists(file)) {
-                    all.writeBytes(Files.readAllBytes(file));
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return all.toByteArray();
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }
